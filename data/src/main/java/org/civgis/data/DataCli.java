@@ -1,0 +1,122 @@
+package org.civgis.data;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.DataFileException;
+import org.civgis.data.changji.DataFiles;
+import org.civgis.data.load.DemoLoader;
+import org.civgis.data.load.LoadReport;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The loader's command line: {@code load}, {@code status} or {@code migrate}, with an optional
+ * {@code --data-dir DIR}. The database comes from {@code CIVGIS_DB_URL}, {@code CIVGIS_DB_USER} and
+ * {@code CIVGIS_DB_PASSWORD}.
+ *
+ * <p>Exit codes: 0 done, 2 bad usage or a bad data file (nothing written), 1 the database failed.
+ */
+public final class DataCli {
+  static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:55432/civgis";
+  static final String DEFAULT_USER = "civgis";
+
+  private DataCli() {}
+
+  /** Flyway reports through java.util.logging; the loader prints its own summary instead. */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  public static void main(String[] args) {
+    FLYWAY_LOG.setLevel(Level.SEVERE);
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs one command; returns the exit code. */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    String command = null;
+    DataFiles files = DataFiles.classpath();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--data-dir") && i + 1 < args.length) {
+        files = DataFiles.folder(Path.of(args[++i]));
+      } else if (command == null && !args[i].startsWith("-")) {
+        command = args[i];
+      } else {
+        err.println("civgis-data: unexpected argument \"" + args[i] + "\"");
+        return usage(err);
+      }
+    }
+    if (command == null) {
+      return usage(err);
+    }
+    DemoLoader loader = new DemoLoader(dataSource(env));
+    try {
+      switch (command) {
+        case "load" -> {
+          long started = System.nanoTime();
+          ChangjiDataset dataset = ChangjiDataset.read(files);
+          LoadReport report = loader.load(dataset);
+          long millis = (System.nanoTime() - started) / 1_000_000;
+          if (report.changed()) {
+            out.printf("Loaded %s in %d ms:%n", report.dataset(), millis);
+            report.counts().forEach((table, rows) -> out.printf("  %-28s %6d rows%n", table, rows));
+          } else {
+            out.printf("%s is loaded already (same files); nothing to do.%n", report.dataset());
+          }
+        }
+        case "status" -> {
+          loader.migrate();
+          out.println(
+              loader
+                  .loadedChecksum(ChangjiDataset.NAME)
+                  .map(sum -> ChangjiDataset.NAME + " loaded, files sha256 " + sum)
+                  .orElse(ChangjiDataset.NAME + " not loaded"));
+        }
+        case "migrate" -> {
+          loader.migrate();
+          out.println("Schemas are up to date.");
+        }
+        default -> {
+          err.println("civgis-data: unknown command \"" + command + "\"");
+          return usage(err);
+        }
+      }
+      return 0;
+    } catch (DataFileException e) {
+      err.println("civgis-data: " + e.getMessage());
+      err.println("civgis-data: nothing was written.");
+      return 2;
+    } catch (RuntimeException e) {
+      err.println(
+          "civgis-data: database "
+              + env.getOrDefault("CIVGIS_DB_URL", DEFAULT_URL)
+              + ": "
+              + rootMessage(e));
+      err.println("civgis-data: nothing was written.");
+      return 1;
+    }
+  }
+
+  private static int usage(PrintStream err) {
+    err.println("usage: civgis-data load|status|migrate [--data-dir DIR]");
+    return 2;
+  }
+
+  private static DataSource dataSource(Map<String, String> env) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(env.getOrDefault("CIVGIS_DB_URL", DEFAULT_URL));
+    dataSource.setUser(env.getOrDefault("CIVGIS_DB_USER", DEFAULT_USER));
+    dataSource.setPassword(env.getOrDefault("CIVGIS_DB_PASSWORD", ""));
+    return dataSource;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+}

@@ -1,0 +1,103 @@
+package org.civgis.data.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.civgis.boundary.BoundarySchema;
+import org.civgis.boundary.division.Division;
+import org.civgis.boundary.division.DivisionCensus;
+import org.civgis.boundary.division.DivisionCensusRepository;
+import org.civgis.boundary.division.DivisionChange;
+import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.data.DatasetSchema;
+import org.civgis.data.changji.ChangjiDataset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads the Changji demo dataset into a database; see the package contract. */
+public final class DemoLoader {
+  /** Serialises concurrent loaders on one database. */
+  private static final long LOCK_KEY = 0x636976676973L;
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  public DemoLoader(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  }
+
+  /** Brings the schemas the dataset needs up to date. */
+  public void migrate() {
+    BoundarySchema.migrate(dataSource);
+    DatasetSchema.migrate(dataSource);
+  }
+
+  /** The checksum of the last load of {@code dataset}, if any. */
+  public Optional<String> loadedChecksum(String dataset) {
+    return jdbc.sql(
+            "select checksum from dataset.dataset_load where dataset = :dataset"
+                + " order by id desc limit 1")
+        .param("dataset", dataset)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Writes {@code dataset} unless the same files are loaded already; migrates first. */
+  public LoadReport load(ChangjiDataset dataset) {
+    migrate();
+    return transaction.execute(
+        status -> {
+          jdbc.sql("select pg_advisory_xact_lock(:key)")
+              .param("key", LOCK_KEY)
+              .query()
+              .listOfRows();
+          if (loadedChecksum(ChangjiDataset.NAME).filter(dataset.checksum()::equals).isPresent()) {
+            return new LoadReport(ChangjiDataset.NAME, false, Map.of(), dataset.checksum());
+          }
+          DivisionRepository divisions = new DivisionRepository(jdbc);
+          DivisionCensusRepository census = new DivisionCensusRepository(jdbc);
+          divisions.deleteBySource(ChangjiDataset.SOURCES);
+          census.deleteBySource(ChangjiDataset.SOURCES);
+          for (Division division : dataset.divisions()) {
+            divisions.insert(division);
+          }
+          for (DivisionChange change : dataset.changes()) {
+            divisions.insert(change);
+          }
+          for (DivisionCensus figures : dataset.census()) {
+            census.insert(figures);
+          }
+          Map<String, Integer> counts = new LinkedHashMap<>();
+          counts.put("boundary.division_version", dataset.divisions().size());
+          counts.put("boundary.division_change", dataset.changes().size());
+          counts.put("boundary.division_census", dataset.census().size());
+          record(dataset, counts);
+          return new LoadReport(ChangjiDataset.NAME, true, counts, dataset.checksum());
+        });
+  }
+
+  private void record(ChangjiDataset dataset, Map<String, Integer> counts) {
+    List<Map<String, String>> files =
+        dataset.fileChecksums().entrySet().stream()
+            .map(file -> Map.of("name", file.getKey(), "sha256", file.getValue()))
+            .toList();
+    jdbc.sql(
+            """
+            insert into dataset.dataset_load (dataset, checksum, files, counts)
+            values (:dataset, :checksum, cast(:files as jsonb), cast(:counts as jsonb))
+            """)
+        .param("dataset", ChangjiDataset.NAME)
+        .param("checksum", dataset.checksum())
+        .param("files", json.writeValueAsString(files))
+        .param("counts", json.writeValueAsString(counts))
+        .update();
+  }
+}

@@ -1,0 +1,114 @@
+package org.civgis.data.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.civgis.boundary.division.Division;
+import org.civgis.boundary.division.DivisionLevel;
+import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.DataFiles;
+import org.civgis.testing.PostgisTest;
+import org.civgis.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@PostgisTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+public class DemoLoaderIT {
+  private DataSource dataSource;
+  private JdbcClient jdbc;
+  private ChangjiDataset dataset;
+
+  @BeforeAll
+  void setUp(TestDatabase database) {
+    dataSource = database.dataSource();
+    jdbc = JdbcClient.create(dataSource);
+    dataset = ChangjiDataset.read(DataFiles.classpath());
+  }
+
+  /** Every row of the tables the loader writes, as text, to compare states. */
+  public static String snapshot(JdbcClient jdbc) {
+    return jdbc.sql(
+            """
+            select coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from boundary.division_version t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from boundary.division_change t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from boundary.division_census t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from dataset.dataset_load t), '')
+            """)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  @Order(1)
+  void firstLoadWritesEverything() {
+    LoadReport report = new DemoLoader(dataSource).load(dataset);
+
+    assertThat(report.changed()).isTrue();
+    assertThat(report.counts())
+        .containsEntry("boundary.division_version", 1067)
+        .containsEntry("boundary.division_change", 4)
+        .containsEntry("boundary.division_census", 7);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from boundary.division_version"
+                        + " where level = 3 and parent_code = '652300000000'"
+                        + " and geom is not null and ST_SRID(geom) = 4490 and ST_IsValid(geom)")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(7);
+  }
+
+  @Test
+  @Order(2)
+  void secondLoadOfTheSameFilesWritesNothing() {
+    String before = snapshot(jdbc);
+
+    LoadReport report = new DemoLoader(dataSource).load(ChangjiDataset.read(DataFiles.classpath()));
+
+    assertThat(report.changed()).isFalse();
+    assertThat(snapshot(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(3)
+  void aFailureWhileWritingLeavesTheDatabaseAsItWas() {
+    String before = snapshot(jdbc);
+    // A dataset that passes the file checks but that the database refuses half-way: the last
+    // version overlaps another version of its code. Its checksum differs, so the load proceeds to
+    // delete and rewrite before it fails.
+    List<Division> divisions = new ArrayList<>(dataset.divisions());
+    divisions.add(
+        new Division(
+            "652301000000",
+            "重复的版本",
+            DivisionLevel.COUNTY,
+            "652300000000",
+            LocalDate.of(2024, 1, 1),
+            null,
+            null,
+            ChangjiDataset.SOURCE_2023));
+    ChangjiDataset broken =
+        new ChangjiDataset(
+            divisions, dataset.changes(), dataset.census(), Map.of(), "f".repeat(64));
+
+    assertThatThrownBy(() -> new DemoLoader(dataSource).load(broken))
+        .hasMessageContaining("division_version_no_overlap");
+    assertThat(snapshot(jdbc)).isEqualTo(before);
+  }
+}

@@ -1,0 +1,21 @@
+import OlMap from "ol/Map";
+import View from "ol/View";
+import { Attribution, defaults as defaultControls, ScaleLine } from "ol/control";
+import type BaseLayer from "ol/layer/Base";
+
+/** An OpenLayers map in EPSG:3857 with Chinese control tips, attribution and scale line. */
+export function createMap(target: HTMLElement, layers: BaseLayer[]): OlMap {
+  return new OlMap({
+    target,
+    layers,
+    view: new View({ projection: "EPSG:3857", minZoom: 3, maxZoom: 16 }),
+    controls: defaultControls({
+      attribution: false,
+      rotate: false,
+      zoomOptions: { zoomInTipLabel: "放大", zoomOutTipLabel: "缩小" },
+    }).extend([
+      new Attribution({ collapsible: false, tipLabel: "数据来源" }),
+      new ScaleLine({ units: "metric" }),
+    ]),
+  });
+}

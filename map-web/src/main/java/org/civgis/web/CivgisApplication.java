@@ -1,0 +1,15 @@
+package org.civgis.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The web application: HTTP API, OGC API – Features and the map frontend. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CivgisApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(CivgisApplication.class, args);
+  }
+}

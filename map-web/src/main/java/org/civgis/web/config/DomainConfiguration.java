@@ -1,0 +1,42 @@
+package org.civgis.web.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.civgis.boundary.BoundarySchema;
+import org.civgis.boundary.division.DivisionCensusRepository;
+import org.civgis.boundary.division.DivisionRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the domain modules' repositories and migrates their schemas at start. */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+  /** Today is a date in the deployment's zone: versions are valid from calendar dates there. */
+  @Bean
+  Clock clock(CivgisProperties properties) {
+    return Clock.system(ZoneId.of(properties.timeZone()));
+  }
+
+  /** Each module migrates its own schema; the repositories depend on this having run. */
+  @Bean
+  SchemaMigrations schemaMigrations(DataSource dataSource) {
+    BoundarySchema.migrate(dataSource);
+    return new SchemaMigrations();
+  }
+
+  @Bean
+  DivisionRepository divisionRepository(JdbcClient jdbc, SchemaMigrations migrated) {
+    return new DivisionRepository(jdbc);
+  }
+
+  @Bean
+  DivisionCensusRepository divisionCensusRepository(JdbcClient jdbc, SchemaMigrations migrated) {
+    return new DivisionCensusRepository(jdbc);
+  }
+
+  /** Marks that the schemas are up to date. */
+  static final class SchemaMigrations {}
+}

@@ -1,0 +1,33 @@
+package org.civgis.web.ogc;
+
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+
+/** A collection of OGC API – Features; implementations adapt a domain repository. */
+public interface FeatureSource {
+
+  /** The collection id, e.g. {@code divisions}. */
+  String id();
+
+  /** Chinese title. */
+  String title();
+
+  /** Chinese description, including what its own query parameters do. */
+  String description();
+
+  /** The query parameters this collection accepts beyond those of the standard. */
+  Set<String> parameters();
+
+  /** The extent of the current features in CRS84, or {@code null} when empty. */
+  Envelope extent();
+
+  /**
+   * The features matching {@code request}; an {@link
+   * org.civgis.web.problem.InvalidParameterException} for a bad value of a collection parameter.
+   */
+  FeaturePage items(ItemsRequest request);
+
+  /** The feature {@code id} as it was during {@code period}. */
+  Optional<GeoFeature> item(String id, TimePeriod period);
+}

@@ -1,0 +1,167 @@
+package org.civgis.web.ogc;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.civgis.web.problem.InvalidParameterException;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads the query parameters of an items request as OGC API – Features Part 1 defines them.
+ *
+ * <p>Implementation note: a date-time in {@code datetime} is reduced to its calendar date in the
+ * deployment's zone, because versions of record are valid from calendar dates.
+ */
+final class ItemsParameters {
+  static final int DEFAULT_LIMIT = 10;
+  static final int MAX_LIMIT = 10_000;
+  private static final Set<String> STANDARD = Set.of("limit", "offset", "bbox", "datetime", "f");
+
+  private ItemsParameters() {}
+
+  static ItemsRequest parse(
+      MultiValueMap<String, String> query, Set<String> collectionParameters, Clock clock) {
+    Map<String, String> own = new LinkedHashMap<>();
+    for (Map.Entry<String, java.util.List<String>> entry : query.entrySet()) {
+      String name = entry.getKey();
+      if (!STANDARD.contains(name) && !collectionParameters.contains(name)) {
+        throw new InvalidParameterException(
+            name,
+            "此集合不支持该参数；可用参数："
+                + String.join(", ", STANDARD)
+                + (collectionParameters.isEmpty()
+                    ? ""
+                    : ", " + String.join(", ", collectionParameters)));
+      }
+      if (entry.getValue().size() > 1) {
+        throw new InvalidParameterException(name, "只能给出一次");
+      }
+      if (collectionParameters.contains(name)) {
+        own.put(name, entry.getValue().get(0));
+      }
+    }
+    String format = query.getFirst("f");
+    if (format != null && !format.equals("json")) {
+      throw new InvalidParameterException("f", "只支持 json（GeoJSON），收到 \"" + format + "\"");
+    }
+    return new ItemsRequest(
+        limit(query.getFirst("limit")),
+        offset(query.getFirst("offset")),
+        bbox(query.getFirst("bbox")),
+        datetime(query.getFirst("datetime"), clock),
+        own);
+  }
+
+  static int limit(String value) {
+    if (value == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      long limit = Long.parseLong(value.trim());
+      if (limit < 1) {
+        throw new InvalidParameterException("limit", "必须是不小于 1 的整数，收到 " + value);
+      }
+      return (int) Math.min(limit, MAX_LIMIT);
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("limit", "必须是整数，收到 \"" + value + "\"");
+    }
+  }
+
+  static long offset(String value) {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      long offset = Long.parseLong(value.trim());
+      if (offset < 0) {
+        throw new InvalidParameterException("offset", "不能为负数，收到 " + value);
+      }
+      return offset;
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("offset", "必须是整数，收到 \"" + value + "\"");
+    }
+  }
+
+  /** minLon,minLat,maxLon,maxLat (or with minHeight/maxHeight: 6 numbers), CRS84. */
+  static Envelope bbox(String value) {
+    if (value == null) {
+      return null;
+    }
+    String[] parts = value.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new InvalidParameterException(
+          "bbox", "须为 4 个数（最小经度,最小纬度,最大经度,最大纬度）或 6 个数，收到 " + parts.length + " 个");
+    }
+    double[] n = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        n[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidParameterException(
+            "bbox", "第 " + (i + 1) + " 个值 \"" + parts[i] + "\" 不是数");
+      }
+      if (!Double.isFinite(n[i])) {
+        throw new InvalidParameterException("bbox", "第 " + (i + 1) + " 个值不是有限数");
+      }
+    }
+    int half = parts.length / 2;
+    double minLon = n[0];
+    double minLat = n[1];
+    double maxLon = n[half];
+    double maxLat = n[half + 1];
+    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
+      throw new InvalidParameterException("bbox", "经度须在 -180 到 180、纬度须在 -90 到 90 之间");
+    }
+    if (minLat > maxLat) {
+      throw new InvalidParameterException("bbox", "最小纬度大于最大纬度");
+    }
+    if (minLon > maxLon) {
+      throw new InvalidParameterException("bbox", "不支持跨越 180° 经线的范围（最小经度大于最大经度）");
+    }
+    return new Envelope(minLon, maxLon, minLat, maxLat);
+  }
+
+  /**
+   * A date, a date-time, or an interval {@code start/end} whose ends may be {@code ..} or empty.
+   */
+  static TimePeriod datetime(String value, Clock clock) {
+    if (value == null) {
+      return TimePeriod.on(LocalDate.now(clock));
+    }
+    int slash = value.indexOf('/');
+    if (slash < 0) {
+      LocalDate day = day(value, clock);
+      if (day == null) {
+        throw new InvalidParameterException("datetime", "单个时间不能是开放的 \"..\"");
+      }
+      return TimePeriod.on(day);
+    }
+    LocalDate start = day(value.substring(0, slash), clock);
+    LocalDate end = day(value.substring(slash + 1), clock);
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new InvalidParameterException("datetime", "区间的结束早于开始");
+    }
+    return new TimePeriod(start, end);
+  }
+
+  private static LocalDate day(String text, Clock clock) {
+    String t = text.trim();
+    if (t.isEmpty() || t.equals("..")) {
+      return null;
+    }
+    try {
+      if (t.length() == 10) {
+        return LocalDate.parse(t);
+      }
+      return OffsetDateTime.parse(t).atZoneSameInstant(clock.getZone()).toLocalDate();
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(
+          "datetime", "\"" + t + "\" 不是 RFC 3339 日期或时间（例如 2023-06-30 或 2023-06-30T12:00:00Z）");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.civgis.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.DataFiles;
+import org.civgis.data.load.DemoLoader;
+import org.civgis.testing.TestDatabase;
+import org.civgis.testing.TestPostgis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real server on a random port, against a real PostGIS holding the Changji demo data (loaded
+ * once per JVM by the data module's loader). Subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class WebIntegrationTest {
+  protected static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void demoDatabase(DynamicPropertyRegistry registry) {
+    TestDatabase database = demo();
+    registry.add("spring.datasource.url", database::jdbcUrl);
+    registry.add("spring.datasource.username", database::user);
+    registry.add("spring.datasource.password", database::password);
+  }
+
+  /** The shared database with the demo data loaded. */
+  protected static synchronized TestDatabase demo() {
+    TestDatabase database = TestPostgis.sharedDatabase("web_demo");
+    // idempotent: the second call finds the same files loaded and writes nothing
+    new DemoLoader(database.dataSource()).load(ChangjiDataset.read(DataFiles.classpath()));
+    return database;
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  /** GET {@code pathAndQuery}; the body as text. */
+  protected HttpResponse<String> get(String pathAndQuery) {
+    return get(pathAndQuery, "*/*");
+  }
+
+  protected HttpResponse<String> get(String pathAndQuery, String accept) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+              .header("Accept", accept)
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET {@code pathAndQuery} expecting {@code status}; the body as JSON. */
+  protected JsonNode getJson(String pathAndQuery, int status) {
+    HttpResponse<String> response = get(pathAndQuery);
+    if (response.statusCode() != status) {
+      throw new AssertionError(
+          "GET "
+              + pathAndQuery
+              + ": expected "
+              + status
+              + ", got "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+}
