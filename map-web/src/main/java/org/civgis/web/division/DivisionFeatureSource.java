@@ -12,6 +12,7 @@ import org.civgis.boundary.division.DivisionCode;
 import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.DivisionQuery;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.geo.geom.LabelPoint;
 import org.civgis.geo.geom.MetricMeasure;
 import org.civgis.web.ogc.FeaturePage;
 import org.civgis.web.ogc.FeatureSource;
@@ -107,8 +108,8 @@ class DivisionFeatureSource implements FeatureSource {
       MetricMeasure measure = MetricMeasure.of(division.geometry());
       areaKm2 = Math.round(measure.areaSquareKilometers() * 100) / 100.0;
       zoneEpsg = measure.zone().epsg();
-      Point interior = division.geometry().getInteriorPoint();
-      labelPoint = List.of(round6(interior.getX()), round6(interior.getY()));
+      Point label = LabelPoint.of(division.geometry());
+      labelPoint = List.of(round6(label.getX()), round6(label.getY()));
     }
     properties.put("areaKm2", areaKm2);
     properties.put("areaZoneEpsg", zoneEpsg);
