@@ -80,7 +80,8 @@ cmd_stop() {
 
 psql_admin() {
   local port=$1; shift
-  psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"
+  PGOPTIONS='-c client_min_messages=warning' \
+    psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"
 }
 
 cmd_createdb() {
