@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The real server on a random port, against a real PostGIS holding the Changji demo data (loaded
  * once per JVM by the data module's loader). Subclasses share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "civgis.demo-users=true")
 public abstract class WebIntegrationTest {
   protected static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,6 +48,43 @@ public abstract class WebIntegrationTest {
 
   protected String baseUrl() {
     return "http://localhost:" + port;
+  }
+
+  /** The demo API token of a demo user (see the README). */
+  protected static String tokenOf(String username) {
+    return "demo-" + username + "-token";
+  }
+
+  /**
+   * Sends a request as {@code user} (a demo user name, through its API token; {@code null} for
+   * anonymous) with the given headers (name, value, name, value …) and body.
+   */
+  protected HttpResponse<String> send(
+      String method, String pathAndQuery, String user, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      request.header("Authorization", "Bearer " + tokenOf(user));
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/geo+json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** GET {@code pathAndQuery}; the body as text. */

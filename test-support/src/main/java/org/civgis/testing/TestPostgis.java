@@ -33,6 +33,11 @@ import org.opentest4j.TestAbortedException;
  */
 public final class TestPostgis {
   private static final String TEMPLATE = "civgis_it_template";
+
+  /** The ordinary role that owns the test databases, as the app's role owns its database. */
+  static final String OWNER = "civgis_it";
+
+  static final String OWNER_PASSWORD = "civgis_it";
   private static final int FIRST_PORT = 56_000;
   private static final Map<String, TestDatabase> SHARED = new ConcurrentHashMap<>();
   private static volatile Server server;
@@ -51,8 +56,8 @@ public final class TestPostgis {
     if (name.length() > 60) {
       name = name.substring(0, 51) + name.substring(name.length() - 9);
     }
-    s.execute("create database " + name + " template " + TEMPLATE);
-    return new TestDatabase(name, s.urlOf(name), s.user, s.password);
+    s.execute("create database " + name + " owner " + OWNER + " template " + TEMPLATE);
+    return new TestDatabase(name, s.urlOf(name), OWNER, OWNER_PASSWORD, s.user, s.password);
   }
 
   /**
@@ -194,6 +199,13 @@ public final class TestPostgis {
           Statement s = c.createStatement()) {
         // Several test JVMs may share one server: one of them creates the template.
         s.execute("select pg_advisory_lock(727271)");
+        try (ResultSet rs =
+            s.executeQuery("select 1 from pg_roles where rolname = '" + OWNER + "'")) {
+          if (!rs.next()) {
+            s.execute(
+                "create role " + OWNER + " login nosuperuser password '" + OWNER_PASSWORD + "'");
+          }
+        }
         try (ResultSet rs =
             s.executeQuery("select 1 from pg_database where datname = '" + TEMPLATE + "'")) {
           if (rs.next()) {

@@ -14,6 +14,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param validTo first day after this version, {@code null} while it is current
  * @param geometry MultiPolygon in CGCS2000 (SRID 4490), {@code null} when none is known
  * @param source the dataset or act that attests this version
+ * @param status publication status of this version
+ * @param remarks free remarks (备注), or {@code null}
  */
 public record Division(
     String code,
@@ -23,9 +25,40 @@ public record Division(
     LocalDate validFrom,
     LocalDate validTo,
     Geometry geometry,
-    String source) {
+    String source,
+    RecordStatus status,
+    String remarks) {
+
+  /** A published version without remarks. */
+  public Division(
+      String code,
+      String name,
+      DivisionLevel level,
+      String parentCode,
+      LocalDate validFrom,
+      LocalDate validTo,
+      Geometry geometry,
+      String source) {
+    this(
+        code,
+        name,
+        level,
+        parentCode,
+        validFrom,
+        validTo,
+        geometry,
+        source,
+        RecordStatus.PUBLISHED,
+        null);
+  }
 
   public Division {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("division " + code + " needs a name");
+    }
+    if (level == null || status == null) {
+      throw new IllegalArgumentException("division " + code + " needs a level and a status");
+    }
     if (!DivisionCode.isValid(code)) {
       throw new IllegalArgumentException("division code must have 12 digits: " + code);
     }
@@ -36,6 +69,22 @@ public record Division(
       throw new IllegalArgumentException(
           "version of " + code + " ends (" + validTo + ") before it starts (" + validFrom + ")");
     }
+  }
+
+  /** A copy with {@code newName}, {@code newGeometry}, {@code newStatus}, {@code newRemarks}. */
+  public Division edited(
+      String newName, Geometry newGeometry, RecordStatus newStatus, String newRemarks) {
+    return new Division(
+        code,
+        newName,
+        level,
+        parentCode,
+        validFrom,
+        validTo,
+        newGeometry,
+        source,
+        newStatus,
+        newRemarks);
   }
 
   /** Whether {@code otherCode} is this division's code or the code of a division under it. */

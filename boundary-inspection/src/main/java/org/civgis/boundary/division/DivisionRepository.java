@@ -6,24 +6,70 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads and writes division versions and division changes in the {@code boundary} schema.
  *
- * <p>Writes take part in the caller's transaction; this class opens none.
+ * <p>Contract:
+ *
+ * <ol>
+ *   <li>Writes take part in the caller's transaction; this class opens none.
+ *   <li>Withdrawn versions are never found; drafts only when a query asks for them.
+ *   <li>An edit succeeds only against the revision it was based on (optimistic locking): {@link
+ *       #update} and {@link #close} return empty/false when the row has moved on.
+ * </ol>
  */
 public final class DivisionRepository {
   private static final String COLUMNS =
       """
-      code, name, level, parent_code, lower(valid) as valid_from, upper(valid) as valid_to,
-      ST_AsEWKB(geom) as geom, source
+      id, revision, code, name, level, parent_code, lower(valid) as valid_from,
+      upper(valid) as valid_to, ST_AsEWKB(geom) as geom, source, status, remarks
       """;
+
+  /**
+   * The properties a {@link DivisionQuery.Condition} may use, by their public (OGC) name: the SQL
+   * column expression and its kind ({@code STRING}, {@code INTEGER}, {@code DATE}, {@code
+   * GEOMETRY}). The geometry is CGCS2000 (SRID 4490).
+   */
+  public static final Map<String, Map.Entry<String, String>> QUERYABLES =
+      queryables(
+          "code",
+          "code",
+          "STRING",
+          "name",
+          "name",
+          "STRING",
+          "level",
+          "level",
+          "INTEGER",
+          "parentCode",
+          "parent_code",
+          "STRING",
+          "status",
+          "status",
+          "STRING",
+          "remarks",
+          "remarks",
+          "STRING",
+          "validFrom",
+          "lower(valid)",
+          "DATE",
+          "validTo",
+          "upper(valid)",
+          "DATE",
+          "geometry",
+          "geom",
+          "GEOMETRY");
 
   private final JdbcClient jdbc;
 
@@ -36,6 +82,11 @@ public final class DivisionRepository {
    * period), in code order.
    */
   public List<Division> find(DivisionQuery query) {
+    return findVersions(query).stream().map(DivisionVersion::division).toList();
+  }
+
+  /** As {@link #find}, with the versions' ids and revisions. */
+  public List<DivisionVersion> findVersions(DivisionQuery query) {
     Filter filter = Filter.of(query);
     String sql =
         "select distinct on (code) "
@@ -47,7 +98,7 @@ public final class DivisionRepository {
         .bind(jdbc.sql(sql))
         .param("limit", query.limit())
         .param("offset", query.offset())
-        .query(DivisionRepository::mapDivision)
+        .query(DivisionRepository::mapVersion)
         .list();
   }
 
@@ -59,15 +110,15 @@ public final class DivisionRepository {
   }
 
   /**
-   * The CGCS2000 longitude/latitude extent of the geometries of the divisions valid on {@code
-   * date}, or {@code null} when none has a geometry.
+   * The CGCS2000 longitude/latitude extent of the geometries of the published divisions valid on
+   * {@code date}, or {@code null} when none has a geometry.
    */
   public Envelope extent(LocalDate date) {
     return jdbc.sql(
             """
             select ST_XMin(e) as min_x, ST_YMin(e) as min_y, ST_XMax(e) as max_x, ST_YMax(e) as max_y
               from (select ST_Extent(geom) as e from boundary.division_version
-                     where valid @> cast(:date as date)) extent
+                     where valid @> cast(:date as date) and status = 'PUBLISHED') extent
              where e is not null
             """)
         .param("date", date)
@@ -82,28 +133,32 @@ public final class DivisionRepository {
         .orElse(null);
   }
 
-  /** The version of division {@code code} valid on {@code date}. */
+  /** The published version of division {@code code} valid on {@code date}. */
   public Optional<Division> findByCode(String code, LocalDate date) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from boundary.division_version where code = :code and valid @> cast(:date as date)")
-        .param("code", code)
-        .param("date", date)
-        .query(DivisionRepository::mapDivision)
-        .optional();
+    return findVersion(code, date, false).map(DivisionVersion::division);
   }
 
-  /** All versions of division {@code code}, oldest first. */
+  /** The version of division {@code code} valid on {@code date}, drafts included if asked. */
+  public Optional<DivisionVersion> findVersion(String code, LocalDate date, boolean includeDrafts) {
+    return findVersions(DivisionQuery.asOf(date, 1).withCode(code).withDrafts(includeDrafts))
+        .stream()
+        .findFirst();
+  }
+
+  /** All versions of division {@code code} that were ever published or drafted, oldest first. */
   public List<Division> history(String code) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "select "
                 + COLUMNS
-                + " from boundary.division_version where code = :code"
+                + " from boundary.division_version where code = :code and status <> 'WITHDRAWN'"
                 + " order by lower(valid) nulls first")
         .param("code", code)
-        .query(DivisionRepository::mapDivision)
-        .list();
+        .query(DivisionRepository::mapVersion)
+        .list()
+        .stream()
+        .map(DivisionVersion::division)
+        .toList();
   }
 
   /** The changes that involve {@code code} on either side, oldest first. */
@@ -120,25 +175,80 @@ public final class DivisionRepository {
         .list();
   }
 
-  /** Stores a version; the database refuses one that overlaps another version of its code. */
-  public void insert(Division division) {
-    jdbc.sql(
-            """
-            insert into boundary.division_version
-              (code, name, level, parent_code, valid, geom, source)
-            values (:code, :name, :level, :parentCode,
-                    daterange(cast(:validFrom as date), cast(:validTo as date), '[)'),
-                    ST_Multi(ST_GeomFromEWKB(cast(:geom as bytea))), :source)
-            """)
-        .param("code", division.code())
-        .param("name", division.name())
-        .param("level", division.level().number())
-        .param("parentCode", division.parentCode())
-        .param("validFrom", division.validFrom())
-        .param("validTo", division.validTo())
-        .param("geom", Ewkb.write(requireRecordCrs(division)))
-        .param("source", division.source())
-        .update();
+  /**
+   * Stores a new version at revision 1; the database refuses one that overlaps another version of
+   * its code.
+   */
+  public DivisionVersion insert(Division division) {
+    long id =
+        jdbc.sql(
+                """
+                insert into boundary.division_version
+                  (code, name, level, parent_code, valid, geom, source, status, remarks)
+                values (:code, :name, :level, :parentCode,
+                        daterange(cast(:validFrom as date), cast(:validTo as date), '[)'),
+                        ST_Multi(ST_GeomFromEWKB(cast(:geom as bytea))), :source, :status, :remarks)
+                returning id
+                """)
+            .param("code", division.code())
+            .param("name", division.name())
+            .param("level", division.level().number())
+            .param("parentCode", division.parentCode())
+            .param("validFrom", division.validFrom())
+            .param("validTo", division.validTo())
+            .param("geom", Ewkb.write(requireRecordCrs(division.code(), division.geometry())))
+            .param("source", division.source())
+            .param("status", division.status().name())
+            .param("remarks", division.remarks())
+            .query(Long.class)
+            .single();
+    return new DivisionVersion(id, 1, division);
+  }
+
+  /**
+   * Replaces the name, geometry, status and remarks of version {@code id} if it is still at {@code
+   * expectedRevision}; returns the new revision, or empty when the row has moved on or is gone.
+   */
+  public Optional<DivisionVersion> update(long id, int expectedRevision, Division edited) {
+    return jdbc.sql(
+            "update boundary.division_version"
+                + "   set name = :name, geom = ST_Multi(ST_GeomFromEWKB(cast(:geom as bytea))),"
+                + "       status = :status, remarks = :remarks, revision = revision + 1"
+                + " where id = :id and revision = :revision and status <> 'WITHDRAWN'"
+                + " returning "
+                + COLUMNS)
+        .param("name", edited.name())
+        .param("geom", Ewkb.write(requireRecordCrs(edited.code(), edited.geometry())))
+        .param("status", edited.status().name())
+        .param("remarks", edited.remarks())
+        .param("id", id)
+        .param("revision", expectedRevision)
+        .query(DivisionRepository::mapVersion)
+        .optional();
+  }
+
+  /**
+   * Ends version {@code id} on {@code day} if it is still at {@code expectedRevision}: its validity
+   * closes the day before; a version that starts on {@code day} is withdrawn instead. Returns
+   * whether the row was changed.
+   */
+  public boolean close(long id, int expectedRevision, LocalDate day) {
+    return jdbc.sql(
+                """
+                update boundary.division_version
+                   set valid = case when lower(valid) is null or lower(valid) < cast(:day as date)
+                                    then daterange(lower(valid), cast(:day as date), '[)')
+                                    else valid end,
+                       status = case when lower(valid) is null or lower(valid) < cast(:day as date)
+                                     then status else 'WITHDRAWN' end,
+                       revision = revision + 1
+                 where id = :id and revision = :revision and status <> 'WITHDRAWN'
+                """)
+            .param("day", day)
+            .param("id", id)
+            .param("revision", expectedRevision)
+            .update()
+        == 1;
   }
 
   /** Stores a change. */
@@ -178,27 +288,40 @@ public final class DivisionRepository {
     return versions + changes;
   }
 
-  private static org.locationtech.jts.geom.Geometry requireRecordCrs(Division division) {
-    if (division.geometry() != null && division.geometry().getSRID() != Srid.CGCS2000) {
-      throw new IllegalArgumentException(
-          "geometry of "
-              + division.code()
-              + " must be in CGCS2000 (EPSG:4490), not EPSG:"
-              + division.geometry().getSRID());
+  private static Map<String, Map.Entry<String, String>> queryables(String... triples) {
+    Map<String, Map.Entry<String, String>> map = new LinkedHashMap<>();
+    for (int i = 0; i < triples.length; i += 3) {
+      map.put(triples[i], Map.entry(triples[i + 1], triples[i + 2]));
     }
-    return division.geometry();
+    return Collections.unmodifiableMap(map);
   }
 
-  private static Division mapDivision(ResultSet rs, int row) throws SQLException {
-    return new Division(
-        rs.getString("code"),
-        rs.getString("name"),
-        DivisionLevel.ofNumber(rs.getInt("level")),
-        rs.getString("parent_code"),
-        rs.getObject("valid_from", LocalDate.class),
-        rs.getObject("valid_to", LocalDate.class),
-        Ewkb.read(rs.getBytes("geom")),
-        rs.getString("source"));
+  private static Geometry requireRecordCrs(String code, Geometry geometry) {
+    if (geometry != null && geometry.getSRID() != Srid.CGCS2000) {
+      throw new IllegalArgumentException(
+          "geometry of "
+              + code
+              + " must be in CGCS2000 (EPSG:4490), not EPSG:"
+              + geometry.getSRID());
+    }
+    return geometry;
+  }
+
+  private static DivisionVersion mapVersion(ResultSet rs, int row) throws SQLException {
+    return new DivisionVersion(
+        rs.getLong("id"),
+        rs.getInt("revision"),
+        new Division(
+            rs.getString("code"),
+            rs.getString("name"),
+            DivisionLevel.ofNumber(rs.getInt("level")),
+            rs.getString("parent_code"),
+            rs.getObject("valid_from", LocalDate.class),
+            rs.getObject("valid_to", LocalDate.class),
+            Ewkb.read(rs.getBytes("geom")),
+            rs.getString("source"),
+            RecordStatus.valueOf(rs.getString("status")),
+            rs.getString("remarks")));
   }
 
   private static DivisionChange mapChange(ResultSet rs, int row) throws SQLException {
@@ -222,6 +345,8 @@ public final class DivisionRepository {
       StringBuilder where =
           new StringBuilder(
               "valid && daterange(cast(:validStart as date), cast(:validEnd as date), '[]')");
+      where.append(
+          query.includeDrafts() ? " and status <> 'WITHDRAWN'" : " and status = 'PUBLISHED'");
       if (query.code() != null) {
         where.append(" and code = :code");
       }
@@ -230,6 +355,9 @@ public final class DivisionRepository {
       }
       if (query.parentCode() != null) {
         where.append(" and parent_code = :parentCode");
+      }
+      if (query.condition() != null) {
+        where.append(" and (").append(query.condition().sql()).append(")");
       }
       if (query.bbox() != null) {
         where.append(
@@ -249,6 +377,11 @@ public final class DivisionRepository {
       }
       if (query.parentCode() != null) {
         spec = spec.param("parentCode", query.parentCode());
+      }
+      if (query.condition() != null) {
+        for (Map.Entry<String, Object> p : query.condition().parameters().entrySet()) {
+          spec = spec.param(p.getKey(), p.getValue());
+        }
       }
       if (query.bbox() != null) {
         spec =

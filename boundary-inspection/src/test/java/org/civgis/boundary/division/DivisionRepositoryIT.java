@@ -103,8 +103,7 @@ class DivisionRepositoryIT {
 
   @Test
   void aPeriodAcrossTheChangeGivesTheLatestVersionOnce() {
-    DivisionQuery query =
-        new DivisionQuery(BEFORE, AFTER, null, DivisionLevel.TOWNSHIP, null, null, 10, 0);
+    DivisionQuery query = DivisionQuery.during(BEFORE, AFTER, 10).withLevel(DivisionLevel.TOWNSHIP);
     assertThat(repository.find(query)).extracting(Division::name).containsExactly("上户沟哈萨克族乡");
     assertThat(repository.count(query)).isEqualTo(1);
   }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.GeoJsonGeometry;
+import org.civgis.geo.geom.LonLatCheck;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -38,9 +39,6 @@ final class CountyGeoJson {
           "EPSG:4326",
           "EPSG:4490",
           "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
-
-  /** The extent of the CGCS2000 Gauss-Krüger zones of China; data outside it is an error. */
-  private static final Envelope CHINA = new Envelope(73.5, 136.5, 3, 54);
 
   private CountyGeoJson() {}
 
@@ -149,21 +147,9 @@ final class CountyGeoJson {
           file, number, name, "geometry is a " + geometry.getGeometryType() + ", not a polygon");
     }
     for (Coordinate c : geometry.getCoordinates()) {
-      if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
-        throw problem(
-            file, number, name, "coordinate (" + c.x + " " + c.y + ") is not longitude/latitude");
-      }
-      if (!CHINA.contains(c)) {
-        throw problem(
-            file,
-            number,
-            name,
-            "coordinate ("
-                + c.x
-                + " "
-                + c.y
-                + ") lies outside China (73.5–136.5°E, 3–54°N)"
-                + (CHINA.contains(c.y, c.x) ? "; longitude and latitude look swapped" : ""));
+      Optional<String> problem = LonLatCheck.problem(c);
+      if (problem.isPresent()) {
+        throw problem(file, number, name, problem.get());
       }
     }
     TopologyValidationError error = new IsValidOp(geometry).getValidationError();

@@ -2,13 +2,8 @@ package org.civgis.geo.crs;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.BasicCoordinateTransform;
-import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Projects CGCS2000 longitude/latitude geometries into a {@link GaussKrugerZone} and back.
@@ -28,9 +23,8 @@ import org.locationtech.proj4j.ProjCoordinate;
  * centimetres, so a feature a little wider than its zone is still measured well.
  */
 public final class GaussKrugerProjection {
-  private static final CRSFactory CRS_FACTORY = new CRSFactory();
   private static final CoordinateReferenceSystem CGCS2000_GEOGRAPHIC =
-      CRS_FACTORY.createFromParameters("EPSG:4490", "+proj=longlat +ellps=GRS80 +no_defs");
+      Proj.crs("EPSG:4490", "+proj=longlat +ellps=GRS80 +no_defs");
   private static final ConcurrentMap<GaussKrugerZone, GaussKrugerProjection> BY_ZONE =
       new ConcurrentHashMap<>();
 
@@ -39,7 +33,7 @@ public final class GaussKrugerProjection {
 
   private GaussKrugerProjection(GaussKrugerZone zone) {
     this.zone = zone;
-    this.zoneCrs = CRS_FACTORY.createFromParameters("EPSG:" + zone.epsg(), zone.projParameters());
+    this.zoneCrs = Proj.crs("EPSG:" + zone.epsg(), zone.projParameters());
   }
 
   /** The projection into {@code zone}. */
@@ -61,52 +55,11 @@ public final class GaussKrugerProjection {
 
   /** A copy of {@code lonLat} in this zone's metres. */
   public Geometry toZone(Geometry lonLat) {
-    return transform(lonLat, CGCS2000_GEOGRAPHIC, zoneCrs, zone.epsg());
+    return Proj.transform(lonLat, CGCS2000_GEOGRAPHIC, zoneCrs, zone.epsg());
   }
 
   /** A copy of {@code zoneMetres} in CGCS2000 longitude/latitude. */
   public Geometry fromZone(Geometry zoneMetres) {
-    return transform(zoneMetres, zoneCrs, CGCS2000_GEOGRAPHIC, Srid.CGCS2000);
-  }
-
-  private static Geometry transform(
-      Geometry source,
-      CoordinateReferenceSystem from,
-      CoordinateReferenceSystem to,
-      int targetSrid) {
-    Geometry target = source.copy();
-    // A transform keeps scratch state, so each call gets its own.
-    target.apply(new TransformFilter(new BasicCoordinateTransform(from, to)));
-    target.setSRID(targetSrid);
-    return target;
-  }
-
-  private static final class TransformFilter implements CoordinateSequenceFilter {
-    private final BasicCoordinateTransform transform;
-    private final ProjCoordinate in = new ProjCoordinate();
-    private final ProjCoordinate out = new ProjCoordinate();
-
-    TransformFilter(BasicCoordinateTransform transform) {
-      this.transform = transform;
-    }
-
-    @Override
-    public void filter(CoordinateSequence sequence, int i) {
-      in.x = sequence.getX(i);
-      in.y = sequence.getY(i);
-      transform.transform(in, out);
-      sequence.setOrdinate(i, CoordinateSequence.X, out.x);
-      sequence.setOrdinate(i, CoordinateSequence.Y, out.y);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
+    return Proj.transform(zoneMetres, zoneCrs, CGCS2000_GEOGRAPHIC, Srid.CGCS2000);
   }
 }

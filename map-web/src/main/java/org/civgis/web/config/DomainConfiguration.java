@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.civgis.boundary.BoundarySchema;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
+import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Wires the domain modules' repositories and migrates their schemas at start. */
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
+  /** The schema of this module: users, tokens, sessions, audit. */
+  static final String PLATFORM_SCHEMA = "platform";
 
   /** Today is a date in the deployment's zone: versions are valid from calendar dates there. */
   @Bean
@@ -20,10 +23,20 @@ class DomainConfiguration {
     return Clock.system(ZoneId.of(properties.timeZone()));
   }
 
-  /** Each module migrates its own schema; the repositories depend on this having run. */
+  /**
+   * Each module migrates its own schema, in dependency order; the repositories depend on this
+   * having run.
+   */
   @Bean
   SchemaMigrations schemaMigrations(DataSource dataSource) {
     BoundarySchema.migrate(dataSource);
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(PLATFORM_SCHEMA)
+        .createSchemas(true)
+        .locations("classpath:db/migration/" + PLATFORM_SCHEMA)
+        .load()
+        .migrate();
     return new SchemaMigrations();
   }
 

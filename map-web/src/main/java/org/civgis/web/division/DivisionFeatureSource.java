@@ -12,36 +12,84 @@ import org.civgis.boundary.division.DivisionCode;
 import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.DivisionQuery;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.boundary.division.DivisionVersion;
+import org.civgis.boundary.division.RecordStatus;
+import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.LabelPoint;
 import org.civgis.geo.geom.MetricMeasure;
+import org.civgis.web.audit.AuditEntry;
+import org.civgis.web.audit.AuditLog;
+import org.civgis.web.ogc.EditableFeatureSource;
+import org.civgis.web.ogc.FeatureInput;
+import org.civgis.web.ogc.FeatureJson;
 import org.civgis.web.ogc.FeaturePage;
-import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
+import org.civgis.web.ogc.VersionedFeature;
+import org.civgis.web.problem.ConflictException;
+import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.problem.NotFoundException;
+import org.civgis.web.problem.PreconditionFailedException;
+import org.civgis.web.security.Actor;
+import org.civgis.web.security.JurisdictionGuard;
+import org.civgis.web.security.Role;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code divisions} collection: every level; {@code level} (1–5) and {@code parent} (a 6- or
  * 12-digit code) filter it; {@code datetime} gives the versions valid then. The feature id is the
  * 12-digit code.
+ *
+ * <p>Editing (ADMIN and NAME_OFFICER, inside their jurisdiction) corrects the current version in
+ * place: its name, geometry, status and remarks; the audit trail keeps what it was. A new code
+ * starts a version today (a draft unless published); deleting ends the current version today.
+ * Changing a code, level or parent is a division change (撤并、调整), not an edit, and is refused.
  */
 @Component
-class DivisionFeatureSource implements FeatureSource {
+class DivisionFeatureSource implements EditableFeatureSource {
+  static final String ID = "divisions";
+
+  /** Properties this source writes itself; a client may send them back, they are not input. */
+  private static final Set<String> DERIVED =
+      Set.of("levelName", "validFrom", "validTo", "areaKm2", "areaZoneEpsg", "labelPoint");
+
+  private static final Set<String> INPUT =
+      Set.of("code", "name", "level", "parentCode", "status", "remarks");
+
   private final DivisionRepository divisions;
+  private final JurisdictionGuard guard;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
+  private final FeatureJson featureJson;
   private final Clock clock;
 
-  DivisionFeatureSource(DivisionRepository divisions, Clock clock) {
+  DivisionFeatureSource(
+      DivisionRepository divisions,
+      JurisdictionGuard guard,
+      AuditLog audit,
+      TransactionTemplate transaction,
+      FeatureJson featureJson,
+      Clock clock) {
     this.divisions = divisions;
+    this.guard = guard;
+    this.audit = audit;
+    this.transaction = transaction;
+    this.featureJson = featureJson;
     this.clock = clock;
   }
 
   @Override
   public String id() {
-    return "divisions";
+    return ID;
   }
 
   @Override
@@ -63,33 +111,281 @@ class DivisionFeatureSource implements FeatureSource {
 
   @Override
   public Envelope extent() {
-    return divisions.extent(LocalDate.now(clock));
+    return divisions.extent(today());
   }
 
   @Override
   public FeaturePage items(ItemsRequest request) {
     DivisionQuery query =
-        new DivisionQuery(
-            request.period().start(),
-            request.period().end(),
-            null,
-            level(request.parameters().get("level")),
-            parent(request.parameters().get("parent")),
-            request.bbox(),
-            request.limit(),
-            request.offset());
+        DivisionQuery.during(request.period().start(), request.period().end(), request.limit())
+            .withPage(request.limit(), request.offset())
+            .withLevel(level(request.parameters().get("level")))
+            .withParent(parent(request.parameters().get("parent")))
+            .withBbox(request.bbox())
+            .withDrafts(request.includeDrafts());
     List<GeoFeature> features = divisions.find(query).stream().map(this::feature).toList();
     return new FeaturePage(features, divisions.count(query));
   }
 
   @Override
-  public Optional<GeoFeature> item(String id, TimePeriod period) {
+  public Optional<GeoFeature> item(String id, TimePeriod period, boolean includeDrafts) {
     if (!DivisionCode.isValid(id)) {
       return Optional.empty();
     }
     DivisionQuery query =
-        new DivisionQuery(period.start(), period.end(), id, null, null, null, 1, 0);
+        DivisionQuery.during(period.start(), period.end(), 1)
+            .withCode(id)
+            .withDrafts(includeDrafts);
     return divisions.find(query).stream().findFirst().map(this::feature);
+  }
+
+  // ---- editing
+
+  @Override
+  public Set<Role> editors() {
+    return Set.of(Role.ADMIN, Role.NAME_OFFICER);
+  }
+
+  @Override
+  public Set<String> geometryTypes() {
+    return Set.of("Polygon", "MultiPolygon");
+  }
+
+  @Override
+  public Optional<VersionedFeature> current(String id, boolean includeDrafts) {
+    if (!DivisionCode.isValid(id)) {
+      return Optional.empty();
+    }
+    return divisions.findVersion(id, today(), includeDrafts).map(this::versioned);
+  }
+
+  @Override
+  public VersionedFeature create(FeatureInput input, Actor actor) {
+    requireEditor(actor);
+    Map<String, Object> p = input.properties();
+    checkKnown(p);
+    String code = code(p.get("code"));
+    DivisionLevel level = levelOf(p.get("level"));
+    String parentCode = parentOf(p.get("parentCode"), level, code);
+    Division division =
+        new Division(
+            code,
+            name(p.get("name")),
+            level,
+            parentCode,
+            today(),
+            null,
+            multiPolygon(input.geometry()),
+            "edit:" + actor.auditName(),
+            status(p.getOrDefault("status", RecordStatus.DRAFT.name())),
+            remarks(p.get("remarks")));
+    guard.checkWrite(actor, code, division.geometry());
+    return transaction.execute(
+        tx -> {
+          if (divisions.findVersion(code, today(), true).isPresent()) {
+            throw new ConflictException("区划代码 " + code + " 已有现行版本；修改请用 PUT 或 PATCH");
+          }
+          DivisionVersion created;
+          try {
+            created = divisions.insert(division);
+          } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("区划代码 " + code + " 与已有版本的有效期重叠");
+          }
+          VersionedFeature result = versioned(created);
+          audit.record(entry("CREATE", actor, code, null, result));
+          return result;
+        });
+  }
+
+  @Override
+  public VersionedFeature replace(String id, String ifMatch, FeatureInput input, Actor actor) {
+    requireEditor(actor);
+    Map<String, Object> p = input.properties();
+    checkKnown(p);
+    return transaction.execute(
+        tx -> {
+          DivisionVersion current = currentOrThrow(id, ifMatch);
+          Division before = current.division();
+          requireUnchanged(p, "code", before.code(), code(p.getOrDefault("code", before.code())));
+          requireUnchanged(
+              p,
+              "level",
+              before.level(),
+              levelOf(p.getOrDefault("level", before.level().number())));
+          requireUnchanged(
+              p,
+              "parentCode",
+              before.parentCode(),
+              p.getOrDefault("parentCode", before.parentCode()));
+          Division edited =
+              before.edited(
+                  name(p.get("name")),
+                  multiPolygon(input.geometry()),
+                  status(p.getOrDefault("status", before.status().name())),
+                  remarks(p.get("remarks")));
+          guard.checkWrite(actor, before.code(), before.geometry());
+          guard.checkWrite(actor, before.code(), edited.geometry());
+          VersionedFeature beforeFeature = versioned(current);
+          DivisionVersion updated =
+              divisions
+                  .update(current.id(), current.revision(), edited)
+                  .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
+          VersionedFeature result = versioned(updated);
+          audit.record(entry("UPDATE", actor, id, beforeFeature, result));
+          return result;
+        });
+  }
+
+  @Override
+  public void delete(String id, String ifMatch, Actor actor) {
+    requireEditor(actor);
+    transaction.executeWithoutResult(
+        tx -> {
+          DivisionVersion current = currentOrThrow(id, ifMatch);
+          guard.checkWrite(actor, id, current.division().geometry());
+          if (!divisions.close(current.id(), current.revision(), today())) {
+            throw PreconditionFailedException.mismatch("（已被并发修改）");
+          }
+          audit.record(entry("DELETE", actor, id, versioned(current), null));
+        });
+  }
+
+  private DivisionVersion currentOrThrow(String id, String ifMatch) {
+    DivisionVersion current =
+        (DivisionCode.isValid(id)
+                ? divisions.findVersion(id, today(), true)
+                : Optional.<DivisionVersion>empty())
+            .orElseThrow(() -> new NotFoundException("集合 divisions 中没有现行要素 " + id));
+    if (!ifMatch.equals(current.etag()) && !ifMatch.equals("W/" + current.etag())) {
+      throw PreconditionFailedException.mismatch(current.etag());
+    }
+    return current;
+  }
+
+  private void requireEditor(Actor actor) {
+    if (actor.role().filter(editors()::contains).isEmpty()) {
+      throw new org.civgis.web.problem.ForbiddenException("只有系统管理员和区划地名管理员可以修改行政区划");
+    }
+  }
+
+  private AuditEntry entry(
+      String action, Actor actor, String code, VersionedFeature before, VersionedFeature after) {
+    return new AuditEntry(
+        action,
+        actor.auditName(),
+        actor.user() == null ? null : actor.user().id(),
+        ID,
+        code,
+        before == null ? null : featureJson.write(before.feature()),
+        after == null ? null : featureJson.write(after.feature()));
+  }
+
+  // ---- reading input
+
+  private static void checkKnown(Map<String, Object> properties) {
+    for (String key : properties.keySet()) {
+      if (!INPUT.contains(key) && !DERIVED.contains(key)) {
+        throw new InvalidFeatureException(
+            "properties." + key, "未知属性；可写属性：" + String.join(", ", INPUT));
+      }
+    }
+  }
+
+  private static void requireUnchanged(
+      Map<String, Object> p, String key, Object stored, Object given) {
+    if (p.containsKey(key)
+        && !java.util.Objects.equals(String.valueOf(stored), String.valueOf(given))) {
+      throw new InvalidFeatureException("properties." + key, "区划代码、层级和上级区划的变更须通过区划调整办理，不能直接编辑");
+    }
+  }
+
+  private static String code(Object value) {
+    if (!(value instanceof String s)) {
+      throw new InvalidFeatureException("properties.code", "须为 6 位或 12 位区划代码（字符串）");
+    }
+    try {
+      return DivisionCode.normalize(s.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFeatureException("properties.code", "须为 6 位或 12 位区划代码，收到 \"" + s + "\"");
+    }
+  }
+
+  private static DivisionLevel levelOf(Object value) {
+    try {
+      return DivisionLevel.ofNumber(((Number) value).intValue());
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+      throw new InvalidFeatureException("properties.level", "须为 1 到 5 的整数");
+    }
+  }
+
+  private String parentOf(Object value, DivisionLevel level, String code) {
+    if (level == DivisionLevel.PROVINCE) {
+      return null;
+    }
+    if (!(value instanceof String s) || !DivisionCode.isValid(s)) {
+      throw new InvalidFeatureException("properties.parentCode", "须为上级区划的 12 位代码");
+    }
+    Division parent =
+        divisions
+            .findByCode(s, today())
+            .orElseThrow(
+                () -> new InvalidFeatureException("properties.parentCode", "上级区划 " + s + " 不存在"));
+    if (parent.level().number() != level.number() - 1 || !parent.contains(code)) {
+      throw new InvalidFeatureException(
+          "properties.code", "代码 " + code + " 不在上级区划 " + parent.name() + "（" + s + "）之下");
+    }
+    return s;
+  }
+
+  private static String name(Object value) {
+    String name = value instanceof String s ? org.civgis.web.input.NameText.normalize(s) : null;
+    if (name == null || name.isEmpty()) {
+      throw new InvalidFeatureException("properties.name", "名称不能为空");
+    }
+    if (name.length() > 100) {
+      throw new InvalidFeatureException("properties.name", "名称不能超过 100 个字符");
+    }
+    return name;
+  }
+
+  private static RecordStatus status(Object value) {
+    try {
+      RecordStatus status = RecordStatus.valueOf(String.valueOf(value));
+      if (status == RecordStatus.WITHDRAWN) {
+        throw new IllegalArgumentException();
+      }
+      return status;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFeatureException("properties.status", "须为 DRAFT（草稿）或 PUBLISHED（已发布）");
+    }
+  }
+
+  private static String remarks(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw new InvalidFeatureException("properties.remarks", "须为文本");
+    }
+    if (s.length() > 4000) {
+      throw new InvalidFeatureException("properties.remarks", "不能超过 4000 个字符");
+    }
+    return s;
+  }
+
+  private static Geometry multiPolygon(Geometry geometry) {
+    if (geometry instanceof Polygon polygon) {
+      MultiPolygon multi = geometry.getFactory().createMultiPolygon(new Polygon[] {polygon});
+      multi.setSRID(Srid.CGCS2000);
+      return multi;
+    }
+    return geometry;
+  }
+
+  // ---- writing output
+
+  private VersionedFeature versioned(DivisionVersion version) {
+    return new VersionedFeature(feature(version.division()), version.etag());
   }
 
   private GeoFeature feature(Division division) {
@@ -99,6 +395,8 @@ class DivisionFeatureSource implements FeatureSource {
     properties.put("level", division.level().number());
     properties.put("levelName", division.level().chineseName());
     properties.put("parentCode", division.parentCode());
+    properties.put("status", division.status().name());
+    properties.put("remarks", division.remarks());
     properties.put("validFrom", division.validFrom());
     properties.put("validTo", division.validTo());
     Double areaKm2 = null;
@@ -115,6 +413,10 @@ class DivisionFeatureSource implements FeatureSource {
     properties.put("areaZoneEpsg", zoneEpsg);
     properties.put("labelPoint", labelPoint);
     return new GeoFeature(division.code(), division.geometry(), properties);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   private static double round6(double degrees) {

@@ -28,6 +28,6 @@ public interface FeatureSource {
    */
   FeaturePage items(ItemsRequest request);
 
-  /** The feature {@code id} as it was during {@code period}. */
-  Optional<GeoFeature> item(String id, TimePeriod period);
+  /** The feature {@code id} as it was during {@code period}; drafts only if asked. */
+  Optional<GeoFeature> item(String id, TimePeriod period, boolean includeDrafts);
 }

@@ -20,12 +20,16 @@ import org.springframework.util.MultiValueMap;
 final class ItemsParameters {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 10_000;
-  private static final Set<String> STANDARD = Set.of("limit", "offset", "bbox", "datetime", "f");
+  private static final Set<String> STANDARD =
+      Set.of("limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "f");
 
   private ItemsParameters() {}
 
   static ItemsRequest parse(
-      MultiValueMap<String, String> query, Set<String> collectionParameters, Clock clock) {
+      MultiValueMap<String, String> query,
+      Set<String> collectionParameters,
+      boolean includeDrafts,
+      Clock clock) {
     Map<String, String> own = new LinkedHashMap<>();
     for (Map.Entry<String, java.util.List<String>> entry : query.entrySet()) {
       String name = entry.getKey();
@@ -49,12 +53,14 @@ final class ItemsParameters {
     if (format != null && !format.equals("json")) {
       throw new InvalidParameterException("f", "只支持 json（GeoJSON），收到 \"" + format + "\"");
     }
+    OgcCrs.parse(query.getFirst("crs"), "crs"); // checked here, applied to the output
     return new ItemsRequest(
         limit(query.getFirst("limit")),
         offset(query.getFirst("offset")),
-        bbox(query.getFirst("bbox")),
+        bbox(query.getFirst("bbox"), OgcCrs.parse(query.getFirst("bbox-crs"), "bbox-crs")),
         datetime(query.getFirst("datetime"), clock),
-        own);
+        own,
+        includeDrafts);
   }
 
   static int limit(String value) {
@@ -87,8 +93,16 @@ final class ItemsParameters {
     }
   }
 
-  /** minLon,minLat,maxLon,maxLat (or with minHeight/maxHeight: 6 numbers), CRS84. */
+  /** minLon,minLat,maxLon,maxLat in CRS84. */
   static Envelope bbox(String value) {
+    return bbox(value, OgcCrs.CRS84);
+  }
+
+  /**
+   * Four numbers (or six, with heights) in {@code crs} and its axis order, as a CGCS2000 lon/lat
+   * envelope.
+   */
+  static Envelope bbox(String value, OgcCrs crs) {
     if (value == null) {
       return null;
     }
@@ -110,20 +124,21 @@ final class ItemsParameters {
       }
     }
     int half = parts.length / 2;
-    double minLon = n[0];
-    double minLat = n[1];
-    double maxLon = n[half];
-    double maxLat = n[half + 1];
-    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
-      throw new InvalidParameterException("bbox", "经度须在 -180 到 180、纬度须在 -90 到 90 之间");
-    }
-    if (minLat > maxLat) {
-      throw new InvalidParameterException("bbox", "最小纬度大于最大纬度");
-    }
-    if (minLon > maxLon) {
+    if (n[0] > n[half] && crs == OgcCrs.CRS84) {
       throw new InvalidParameterException("bbox", "不支持跨越 180° 经线的范围（最小经度大于最大经度）");
     }
-    return new Envelope(minLon, maxLon, minLat, maxLat);
+    if (n[0] > n[half] || n[1] > n[half + 1]) {
+      throw new InvalidParameterException("bbox", "最小值大于最大值（如最小纬度大于最大纬度）");
+    }
+    Envelope lonLat = crs.bboxToStorage(n[0], n[1], n[half], n[half + 1]);
+    if (crs.isGeographic()
+        && (lonLat.getMinX() < -180
+            || lonLat.getMaxX() > 180
+            || lonLat.getMinY() < -90
+            || lonLat.getMaxY() > 90)) {
+      throw new InvalidParameterException("bbox", "经度须在 -180 到 180、纬度须在 -90 到 90 之间");
+    }
+    return lonLat;
   }
 
   /**

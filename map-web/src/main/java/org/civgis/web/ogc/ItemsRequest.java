@@ -8,9 +8,15 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param limit page size, 1–10000
  * @param offset features to skip
- * @param bbox CRS84 longitude/latitude box, or {@code null}
+ * @param bbox CGCS2000 longitude/latitude box, or {@code null}
  * @param period the days of interest
  * @param parameters the collection's own query parameters, by name, as given
+ * @param includeDrafts whether the caller may see drafts (officers)
  */
 public record ItemsRequest(
-    int limit, long offset, Envelope bbox, TimePeriod period, Map<String, String> parameters) {}
+    int limit,
+    long offset,
+    Envelope bbox,
+    TimePeriod period,
+    Map<String, String> parameters,
+    boolean includeDrafts) {}

@@ -4,49 +4,76 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civgis.web.ogc.GeoJsonDocuments.Feature;
 import org.civgis.web.ogc.GeoJsonDocuments.FeatureCollection;
 import org.civgis.web.ogc.GeoJsonDocuments.Link;
+import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.NotFoundException;
+import org.civgis.web.problem.PreconditionFailedException;
+import org.civgis.web.security.Actor;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** OGC API – Features Part 1 over the {@link FeatureSource} beans; see the package contract. */
+/**
+ * OGC API – Features over the {@link FeatureSource} beans: Part 1 (core, GeoJSON), Part 2 (CRS) and
+ * Part 4 (create, replace, update, delete); see the package contract.
+ */
 @RestController
 @RequestMapping("/ogc")
 class OgcApiController {
   static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-  static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  static final String CRS84 = OgcCrs.CRS84.uri();
   static final List<String> CONFORMANCE =
       List.of(
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+          "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features");
 
   private final Map<String, FeatureSource> sources = new LinkedHashMap<>();
+  private final JsonMapper json;
   private final Clock clock;
 
-  OgcApiController(List<FeatureSource> sources, Clock clock) {
+  OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock) {
     sources.forEach(source -> this.sources.put(source.id(), source));
+    this.json = json;
     this.clock = clock;
   }
+
+  // ---- Part 1: the documents
 
   @GetMapping({"", "/"})
   Map<String, Object> landingPage() {
     String base = base();
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("title", "民政地理信息平台 OGC API – Features");
-    page.put("description", "行政区划、界线界桩、地名地址与民政服务设施的要素服务（GeoJSON，CRS84）");
+    page.put("description", "行政区划、界线界桩、地名地址与民政服务设施的要素服务（GeoJSON）");
     page.put(
         "links",
         List.of(
@@ -74,6 +101,7 @@ class OgcApiController {
     body.put(
         "links", List.of(new Link(base + "/ogc/collections", "self", "application/json", "要素集合")));
     body.put("collections", sources.values().stream().map(s -> describe(s, base)).toList());
+    body.put("crs", crsUris());
     return body;
   }
 
@@ -86,11 +114,12 @@ class OgcApiController {
   ResponseEntity<FeatureCollection> items(
       @PathVariable String collectionId, @RequestParam MultiValueMap<String, String> query) {
     FeatureSource source = source(collectionId);
-    ItemsRequest request = ItemsParameters.parse(query, source.parameters(), clock);
+    ItemsRequest request =
+        ItemsParameters.parse(query, source.parameters(), Actor.current().seesDrafts(), clock);
+    OgcCrs crs = OgcCrs.parse(query.getFirst("crs"), "crs");
     FeaturePage page = source.items(request);
-    String base = base();
     List<Feature> features =
-        page.features().stream().map(f -> GeoJsonDocuments.feature(f, null)).toList();
+        page.features().stream().map(f -> GeoJsonDocuments.feature(inCrs(f, crs), null)).toList();
 
     List<Link> links = new ArrayList<>();
     links.add(new Link(pageLink(request.offset()), "self", GEO_JSON.toString(), "本页"));
@@ -108,7 +137,8 @@ class OgcApiController {
               "上一页"));
     }
     links.add(
-        new Link(base + "/ogc/collections/" + source.id(), "collection", "application/json", "集合"));
+        new Link(
+            base() + "/ogc/collections/" + source.id(), "collection", "application/json", "集合"));
     FeatureCollection body =
         new FeatureCollection(
             "FeatureCollection",
@@ -117,26 +147,193 @@ class OgcApiController {
             features.size(),
             Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
             links);
-    return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+    return ResponseEntity.ok()
+        .contentType(GEO_JSON)
+        .header("Content-Crs", "<" + crs.uri() + ">")
+        .body(body);
   }
 
   @GetMapping("/collections/{collectionId}/items/{featureId}")
   ResponseEntity<Feature> item(
       @PathVariable String collectionId,
       @PathVariable String featureId,
-      @RequestParam(required = false) String datetime) {
+      @RequestParam(required = false) String datetime,
+      @RequestParam(required = false) String crs) {
     FeatureSource source = source(collectionId);
-    TimePeriod period = ItemsParameters.datetime(datetime, clock);
-    GeoFeature feature =
+    OgcCrs outputCrs = OgcCrs.parse(crs, "crs");
+    boolean drafts = Actor.current().seesDrafts();
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.ok()
+            .contentType(GEO_JSON)
+            .header("Content-Crs", "<" + outputCrs.uri() + ">");
+    GeoFeature feature;
+    if (datetime == null && source instanceof EditableFeatureSource editable) {
+      // the current revision carries the ETag an edit must send back
+      VersionedFeature current =
+          editable.current(featureId, drafts).orElseThrow(() -> notFound(collectionId, featureId));
+      response.eTag(current.etag());
+      feature = current.feature();
+    } else {
+      feature =
+          source
+              .item(featureId, ItemsParameters.datetime(datetime, clock), drafts)
+              .orElseThrow(() -> notFound(collectionId, featureId));
+    }
+    return response.body(
+        GeoJsonDocuments.feature(inCrs(feature, outputCrs), itemLinks(source, featureId)));
+  }
+
+  // ---- Part 4: writes
+
+  @PostMapping(
+      path = "/collections/{collectionId}/items",
+      consumes = {"application/geo+json", "application/json"})
+  ResponseEntity<Feature> create(
+      @PathVariable String collectionId,
+      @RequestHeader(name = "Content-Crs", required = false) String contentCrs,
+      @RequestBody byte[] body) {
+    EditableFeatureSource source = editable(collectionId);
+    FeatureInput input =
+        GeoJsonFeatureReader.read(
+            body, source.geometryTypes(), OgcCrs.parse(contentCrs, "Content-Crs"), json);
+    VersionedFeature created = source.create(input, Actor.current());
+    String id = created.feature().id();
+    return ResponseEntity.created(
+            ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/ogc/collections/{c}/items/{id}")
+                .buildAndExpand(source.id(), id)
+                .toUri())
+        .eTag(created.etag())
+        .contentType(GEO_JSON)
+        .body(GeoJsonDocuments.feature(created.feature(), itemLinks(source, id)));
+  }
+
+  @PutMapping(
+      path = "/collections/{collectionId}/items/{featureId}",
+      consumes = {"application/geo+json", "application/json"})
+  ResponseEntity<Feature> replace(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = "Content-Crs", required = false) String contentCrs,
+      @RequestBody byte[] body) {
+    EditableFeatureSource source = editable(collectionId);
+    String etag = requireIfMatch(ifMatch);
+    FeatureInput input =
+        GeoJsonFeatureReader.read(
+            body, source.geometryTypes(), OgcCrs.parse(contentCrs, "Content-Crs"), json);
+    VersionedFeature replaced = source.replace(featureId, etag, input, Actor.current());
+    return written(source, replaced);
+  }
+
+  /** JSON Merge Patch (RFC 7396) of a feature: properties merge, a given geometry replaces. */
+  @PatchMapping(
+      path = "/collections/{collectionId}/items/{featureId}",
+      consumes = {"application/merge-patch+json", "application/json", "application/geo+json"})
+  ResponseEntity<Feature> update(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = "Content-Crs", required = false) String contentCrs,
+      @RequestBody byte[] body) {
+    EditableFeatureSource source = editable(collectionId);
+    String etag = requireIfMatch(ifMatch);
+    JsonNode patch = GeoJsonFeatureReader.parse(body, json);
+    if (!patch.isObject()) {
+      throw new InvalidFeatureException("body", "合并补丁须为 JSON 对象");
+    }
+    VersionedFeature current =
         source
-            .item(featureId, period)
-            .orElseThrow(() -> new NotFoundException("集合 " + collectionId + " 中没有要素 " + featureId));
-    String collectionUrl = base() + "/ogc/collections/" + source.id();
-    List<Link> links =
-        List.of(
-            new Link(collectionUrl + "/items/" + featureId, "self", GEO_JSON.toString(), "本要素"),
-            new Link(collectionUrl, "collection", "application/json", "集合"));
-    return ResponseEntity.ok().contentType(GEO_JSON).body(GeoJsonDocuments.feature(feature, links));
+            .current(featureId, Actor.current().seesDrafts())
+            .orElseThrow(() -> notFound(collectionId, featureId));
+    Map<String, Object> properties = new LinkedHashMap<>(current.feature().properties());
+    JsonNode patchProperties = patch.path("properties");
+    if (patchProperties.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = patchProperties.properties().iterator();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (entry.getValue().isNull()) {
+          properties.remove(entry.getKey());
+        } else {
+          properties.put(entry.getKey(), json.treeToValue(entry.getValue(), Object.class));
+        }
+      }
+    } else if (!patchProperties.isMissingNode()) {
+      throw new InvalidFeatureException("properties", "须为 JSON 对象");
+    }
+    Geometry geometry = current.feature().geometry();
+    if (patch.has("geometry")) {
+      geometry =
+          patch.get("geometry").isNull()
+              ? null
+              : GeoJsonFeatureReader.geometry(
+                  patch.get("geometry"),
+                  source.geometryTypes(),
+                  OgcCrs.parse(contentCrs, "Content-Crs"));
+    }
+    VersionedFeature updated =
+        source.replace(featureId, etag, new FeatureInput(geometry, properties), Actor.current());
+    return written(source, updated);
+  }
+
+  @DeleteMapping("/collections/{collectionId}/items/{featureId}")
+  ResponseEntity<Void> delete(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    EditableFeatureSource source = editable(collectionId);
+    source.delete(featureId, requireIfMatch(ifMatch), Actor.current());
+    return ResponseEntity.noContent().build();
+  }
+
+  // ---- OPTIONS: what this user may do (QGIS decides from it whether a layer is editable)
+
+  @RequestMapping(path = "/collections/{collectionId}/items", method = RequestMethod.OPTIONS)
+  ResponseEntity<Void> itemsOptions(@PathVariable String collectionId) {
+    return allow(source(collectionId), HttpMethod.POST);
+  }
+
+  @RequestMapping(
+      path = "/collections/{collectionId}/items/{featureId}",
+      method = RequestMethod.OPTIONS)
+  ResponseEntity<Void> itemOptions(@PathVariable String collectionId) {
+    return allow(source(collectionId), HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+  }
+
+  private ResponseEntity<Void> allow(FeatureSource source, HttpMethod... writes) {
+    List<HttpMethod> allowed =
+        new ArrayList<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS));
+    if (source instanceof EditableFeatureSource editable
+        && Actor.current().role().filter(editable.editors()::contains).isPresent()) {
+      allowed.addAll(List.of(writes));
+    }
+    return ResponseEntity.ok()
+        .allow(allowed.toArray(HttpMethod[]::new))
+        .header(HttpHeaders.ACCEPT_PATCH, "application/merge-patch+json")
+        .build();
+  }
+
+  // ---- helpers
+
+  private ResponseEntity<Feature> written(EditableFeatureSource source, VersionedFeature feature) {
+    return ResponseEntity.ok()
+        .eTag(feature.etag())
+        .contentType(GEO_JSON)
+        .body(
+            GeoJsonDocuments.feature(feature.feature(), itemLinks(source, feature.feature().id())));
+  }
+
+  private static String requireIfMatch(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw PreconditionFailedException.missing();
+    }
+    return ifMatch.trim();
+  }
+
+  private static GeoFeature inCrs(GeoFeature feature, OgcCrs crs) {
+    return crs == OgcCrs.CRS84
+        ? feature
+        : new GeoFeature(feature.id(), crs.fromStorage(feature.geometry()), feature.properties());
   }
 
   private FeatureSource source(String collectionId) {
@@ -148,6 +345,28 @@ class OgcApiController {
     return source;
   }
 
+  private EditableFeatureSource editable(String collectionId) {
+    if (source(collectionId) instanceof EditableFeatureSource editable) {
+      return editable;
+    }
+    throw new org.civgis.web.problem.ForbiddenException("集合 " + collectionId + " 是只读的");
+  }
+
+  private static NotFoundException notFound(String collectionId, String featureId) {
+    return new NotFoundException("集合 " + collectionId + " 中没有要素 " + featureId);
+  }
+
+  private List<Link> itemLinks(FeatureSource source, String featureId) {
+    String collectionUrl = base() + "/ogc/collections/" + source.id();
+    return List.of(
+        new Link(collectionUrl + "/items/" + featureId, "self", GEO_JSON.toString(), "本要素"),
+        new Link(collectionUrl, "collection", "application/json", "集合"));
+  }
+
+  private static List<String> crsUris() {
+    return java.util.Arrays.stream(OgcCrs.values()).map(OgcCrs::uri).toList();
+  }
+
   private Map<String, Object> describe(FeatureSource source, String base) {
     String url = base + "/ogc/collections/" + source.id();
     Map<String, Object> collection = new LinkedHashMap<>();
@@ -155,7 +374,8 @@ class OgcApiController {
     collection.put("title", source.title());
     collection.put("description", source.description());
     collection.put("itemType", "feature");
-    collection.put("crs", List.of(CRS84));
+    collection.put("crs", crsUris());
+    collection.put("storageCrs", OgcCrs.EPSG_4490.uri());
     Envelope extent = source.extent();
     if (extent != null) {
       collection.put(

@@ -35,7 +35,7 @@ class ItemsParametersTest {
 
   @Test
   void defaultsAreTheStandards() {
-    ItemsRequest request = ItemsParameters.parse(query(), Set.of(), CLOCK);
+    ItemsRequest request = ItemsParameters.parse(query(), Set.of(), false, CLOCK);
     assertThat(request.limit()).isEqualTo(10);
     assertThat(request.offset()).isZero();
     assertThat(request.bbox()).isNull();
@@ -45,7 +45,7 @@ class ItemsParametersTest {
   @Test
   void collectionParametersArePassedOn() {
     ItemsRequest request =
-        ItemsParameters.parse(query("level", "3", "limit", "20000"), Set.of("level"), CLOCK);
+        ItemsParameters.parse(query("level", "3", "limit", "20000"), Set.of("level"), false, CLOCK);
     assertThat(request.parameters()).containsEntry("level", "3");
     assertThat(request.limit()).isEqualTo(10_000);
   }
@@ -98,11 +98,14 @@ class ItemsParametersTest {
   @Test
   void unknownRepeatedAndMalformedParameters() {
     assertThat(
-            refusal(() -> ItemsParameters.parse(query("sort", "name"), Set.of(), CLOCK))
+            refusal(() -> ItemsParameters.parse(query("sort", "name"), Set.of(), false, CLOCK))
                 .parameter())
         .isEqualTo("sort");
     assertThat(
-            refusal(() -> ItemsParameters.parse(query("limit", "1", "limit", "2"), Set.of(), CLOCK))
+            refusal(
+                    () ->
+                        ItemsParameters.parse(
+                            query("limit", "1", "limit", "2"), Set.of(), false, CLOCK))
                 .reason())
         .contains("一次");
     assertThat(refusal(() -> ItemsParameters.limit("0")).parameter()).isEqualTo("limit");
