@@ -27,6 +27,7 @@ import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
 import org.civgis.web.ogc.VersionedFeature;
+import org.civgis.web.ogc.cql.Queryable;
 import org.civgis.web.problem.ConflictException;
 import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.InvalidParameterException;
@@ -104,6 +105,24 @@ class DivisionFeatureSource implements EditableFeatureSource {
         + "面积按所在 CGCS2000 3度带高斯-克吕格投影计算。";
   }
 
+  /** The repository's queryable columns, as CQL2 queryables. */
+  private static final Map<String, Queryable> QUERYABLES = toQueryables();
+
+  private static Map<String, Queryable> toQueryables() {
+    Map<String, Queryable> queryables = new LinkedHashMap<>();
+    DivisionRepository.QUERYABLES.forEach(
+        (name, column) ->
+            queryables.put(
+                name,
+                new Queryable(name, column.getKey(), Queryable.Type.valueOf(column.getValue()))));
+    return java.util.Collections.unmodifiableMap(queryables);
+  }
+
+  @Override
+  public Map<String, Queryable> queryables() {
+    return QUERYABLES;
+  }
+
   @Override
   public Set<String> parameters() {
     return Set.of("level", "parent");
@@ -122,7 +141,12 @@ class DivisionFeatureSource implements EditableFeatureSource {
             .withLevel(level(request.parameters().get("level")))
             .withParent(parent(request.parameters().get("parent")))
             .withBbox(request.bbox())
-            .withDrafts(request.includeDrafts());
+            .withDrafts(request.includeDrafts())
+            .withCondition(
+                request.filter() == null
+                    ? null
+                    : new DivisionQuery.Condition(
+                        request.filter().sql(), request.filter().parameters()));
     List<GeoFeature> features = divisions.find(query).stream().map(this::feature).toList();
     return new FeaturePage(features, divisions.count(query));
   }

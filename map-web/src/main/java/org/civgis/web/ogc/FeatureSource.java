@@ -1,7 +1,9 @@
 package org.civgis.web.ogc;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civgis.web.ogc.cql.Queryable;
 import org.locationtech.jts.geom.Envelope;
 
 /** A collection of OGC API – Features; implementations adapt a domain repository. */
@@ -15,6 +17,14 @@ public interface FeatureSource {
 
   /** Chinese description, including what its own query parameters do. */
   String description();
+
+  /**
+   * The properties a CQL2 filter may name, by name, with the SQL each stands for; empty when the
+   * collection cannot be filtered.
+   */
+  default Map<String, Queryable> queryables() {
+    return Map.of();
+  }
 
   /** The query parameters this collection accepts beyond those of the standard. */
   Set<String> parameters();

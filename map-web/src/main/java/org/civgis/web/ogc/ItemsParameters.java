@@ -7,6 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.civgis.geo.crs.Srid;
+import org.civgis.web.ogc.cql.Cql2Exception;
+import org.civgis.web.ogc.cql.Cql2Text;
+import org.civgis.web.ogc.cql.Queryable;
+import org.civgis.web.ogc.cql.SqlFilter;
 import org.civgis.web.problem.InvalidParameterException;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.util.MultiValueMap;
@@ -21,13 +26,32 @@ final class ItemsParameters {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 10_000;
   private static final Set<String> STANDARD =
-      Set.of("limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "f");
+      Set.of(
+          "limit",
+          "offset",
+          "bbox",
+          "bbox-crs",
+          "crs",
+          "datetime",
+          "f",
+          "filter",
+          "filter-lang",
+          "filter-crs");
 
   private ItemsParameters() {}
 
   static ItemsRequest parse(
       MultiValueMap<String, String> query,
       Set<String> collectionParameters,
+      boolean includeDrafts,
+      Clock clock) {
+    return parse(query, collectionParameters, Map.of(), includeDrafts, clock);
+  }
+
+  static ItemsRequest parse(
+      MultiValueMap<String, String> query,
+      Set<String> collectionParameters,
+      Map<String, Queryable> queryables,
       boolean includeDrafts,
       Clock clock) {
     Map<String, String> own = new LinkedHashMap<>();
@@ -60,7 +84,38 @@ final class ItemsParameters {
         bbox(query.getFirst("bbox"), OgcCrs.parse(query.getFirst("bbox-crs"), "bbox-crs")),
         datetime(query.getFirst("datetime"), clock),
         own,
-        includeDrafts);
+        includeDrafts,
+        filter(
+            query.getFirst("filter"),
+            query.getFirst("filter-lang"),
+            query.getFirst("filter-crs"),
+            queryables));
+  }
+
+  /** A CQL2 text filter as SQL over the queryables; 400 naming the parameter otherwise. */
+  static SqlFilter filter(
+      String filter, String language, String crsName, Map<String, Queryable> queryables) {
+    if (language != null && !language.equals("cql2-text")) {
+      throw new InvalidParameterException("filter-lang", "只支持 cql2-text，收到 \"" + language + "\"");
+    }
+    if (filter == null) {
+      if (crsName != null) {
+        throw new InvalidParameterException("filter-crs", "没有 filter 时不能给出 filter-crs");
+      }
+      return null;
+    }
+    if (queryables.isEmpty()) {
+      throw new InvalidParameterException("filter", "此集合不支持过滤");
+    }
+    OgcCrs crs = OgcCrs.parse(crsName, "filter-crs");
+    if (crs != OgcCrs.CRS84 && crs != OgcCrs.EPSG_3857) {
+      throw new InvalidParameterException("filter-crs", "几何字面量按经度、纬度顺序读取：请用 CRS84（缺省）或 EPSG:3857");
+    }
+    try {
+      return Cql2Text.toSql(filter, queryables, crs.srid(), Srid.CGCS2000);
+    } catch (Cql2Exception e) {
+      throw new InvalidParameterException("filter", "CQL2 过滤条件无效：" + e.getMessage());
+    }
   }
 
   static int limit(String value) {

@@ -1,6 +1,7 @@
 package org.civgis.web.ogc;
 
 import java.util.Map;
+import org.civgis.web.ogc.cql.SqlFilter;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -12,6 +13,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param period the days of interest
  * @param parameters the collection's own query parameters, by name, as given
  * @param includeDrafts whether the caller may see drafts (officers)
+ * @param filter the CQL2 filter as parameterised SQL over the collection's queryables, or {@code
+ *     null}
  */
 public record ItemsRequest(
     int limit,
@@ -19,4 +22,5 @@ public record ItemsRequest(
     Envelope bbox,
     TimePeriod period,
     Map<String, String> parameters,
-    boolean includeDrafts) {}
+    boolean includeDrafts,
+    SqlFilter filter) {}

@@ -54,7 +54,18 @@ class OgcApiController {
           "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
           "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
           "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
-          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features");
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+          "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+          "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+          "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+          "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+          "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+          "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+          "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
 
   private final Map<String, FeatureSource> sources = new LinkedHashMap<>();
   private final JsonMapper json;
@@ -110,12 +121,33 @@ class OgcApiController {
     return describe(source(collectionId), base());
   }
 
+  /** The queryables of a collection as a JSON Schema (Part 3). */
+  @GetMapping(
+      path = "/collections/{collectionId}/queryables",
+      produces = {"application/schema+json", "application/json"})
+  Map<String, Object> queryables(@PathVariable String collectionId) {
+    FeatureSource source = source(collectionId);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    source
+        .queryables()
+        .forEach((name, queryable) -> properties.put(name, JsonSchemaTypes.of(queryable.type())));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", base() + "/ogc/collections/" + source.id() + "/queryables");
+    schema.put("type", "object");
+    schema.put("title", source.title());
+    schema.put("properties", properties);
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
   @GetMapping("/collections/{collectionId}/items")
   ResponseEntity<FeatureCollection> items(
       @PathVariable String collectionId, @RequestParam MultiValueMap<String, String> query) {
     FeatureSource source = source(collectionId);
     ItemsRequest request =
-        ItemsParameters.parse(query, source.parameters(), Actor.current().seesDrafts(), clock);
+        ItemsParameters.parse(
+            query, source.parameters(), source.queryables(), Actor.current().seesDrafts(), clock);
     OgcCrs crs = OgcCrs.parse(query.getFirst("crs"), "crs");
     FeaturePage page = source.items(request);
     List<Feature> features =
@@ -394,7 +426,12 @@ class OgcApiController {
         "links",
         List.of(
             new Link(url, "self", "application/json", source.title()),
-            new Link(url + "/items", "items", GEO_JSON.toString(), source.title() + "要素")));
+            new Link(url + "/items", "items", GEO_JSON.toString(), source.title() + "要素"),
+            new Link(
+                url + "/queryables",
+                "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                "application/schema+json",
+                "可查询属性")));
     return collection;
   }
 
