@@ -29,6 +29,8 @@ export CIVGIS_DB_URL=${CIVGIS_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/civgi
 export CIVGIS_DB_USER=${CIVGIS_DB_USER:-civgis}
 export CIVGIS_DB_PASSWORD=${CIVGIS_DB_PASSWORD:-}
 export CIVGIS_PORT=$APP_PORT
+# the demo users of the README (change their passwords, or set this to false, for real use)
+export CIVGIS_DEMO_USERS=${CIVGIS_DEMO_USERS:-true}
 
 app_pid() {
   local pid

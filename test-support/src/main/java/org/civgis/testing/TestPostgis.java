@@ -46,18 +46,7 @@ public final class TestPostgis {
 
   /** A fresh database whose name starts with {@code hint}. */
   public static TestDatabase createDatabase(String hint) {
-    Server s = server();
-    String name =
-        ("it_"
-                + hint.replaceAll("[^A-Za-z0-9]", "_")
-                + "_"
-                + UUID.randomUUID().toString().substring(0, 8))
-            .toLowerCase(Locale.ROOT);
-    if (name.length() > 60) {
-      name = name.substring(0, 51) + name.substring(name.length() - 9);
-    }
-    s.execute("create database " + name + " owner " + OWNER + " template " + TEMPLATE);
-    return new TestDatabase(name, s.urlOf(name), OWNER, OWNER_PASSWORD, s.user, s.password);
+    return server().createDatabase(hint);
   }
 
   /**
@@ -144,7 +133,7 @@ public final class TestPostgis {
     }
   }
 
-  private static Path projectRoot() {
+  static Path projectRoot() {
     String configured = System.getProperty("project.root", "");
     Path start = configured.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(configured);
     for (Path p = start; p != null; p = p.getParent()) {
@@ -155,7 +144,7 @@ public final class TestPostgis {
     throw new IllegalStateException("scripts/pg.sh not found above " + start);
   }
 
-  private static String run(String... command) {
+  static String run(String... command) {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
@@ -171,7 +160,21 @@ public final class TestPostgis {
     }
   }
 
-  private record Server(String adminUrl, String user, String password) {
+  record Server(String adminUrl, String user, String password) {
+
+    TestDatabase createDatabase(String hint) {
+      String name =
+          ("it_"
+                  + hint.replaceAll("[^A-Za-z0-9]", "_")
+                  + "_"
+                  + UUID.randomUUID().toString().substring(0, 8))
+              .toLowerCase(Locale.ROOT);
+      if (name.length() > 60) {
+        name = name.substring(0, 51) + name.substring(name.length() - 9);
+      }
+      execute("create database " + name + " owner " + OWNER + " template " + TEMPLATE);
+      return new TestDatabase(name, urlOf(name), OWNER, OWNER_PASSWORD, user, password);
+    }
 
     String urlOf(String database) {
       int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
