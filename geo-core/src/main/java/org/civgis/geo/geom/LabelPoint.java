@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Polygon;
  * <ol>
  *   <li>The point lies inside the polygon, as far from its boundary as the tolerance allows; for a
  *       MultiPolygon, inside its largest part by area.
- *   <li>The tolerance is a thousandth of the larger side of the part's envelope.
+ *   <li>The tolerance is a three-hundredth of the larger side of the part's envelope (a pixel or
+ *       two at the zoom that shows the whole part).
  *   <li>For points and lines it is the JTS interior point.
  * </ol>
  *
@@ -42,7 +43,7 @@ public final class LabelPoint {
       double size =
           Math.max(
               largest.getEnvelopeInternal().getWidth(), largest.getEnvelopeInternal().getHeight());
-      point = MaximumInscribedCircle.getCenter(largest, size / 1000);
+      point = MaximumInscribedCircle.getCenter(largest, size / 300);
     }
     point.setSRID(geometry.getSRID());
     return point;

@@ -215,9 +215,8 @@ class DivisionFeatureSource implements EditableFeatureSource {
           } catch (DataIntegrityViolationException e) {
             throw new ConflictException("区划代码 " + code + " 与已有版本的有效期重叠");
           }
-          VersionedFeature result = versioned(created);
-          audit.record(entry("CREATE", actor, code, null, result));
-          return result;
+          audit.record(entry("CREATE", actor, code, null, stored(created.division())));
+          return versioned(created);
         });
   }
 
@@ -249,14 +248,13 @@ class DivisionFeatureSource implements EditableFeatureSource {
                   remarks(p.get("remarks")));
           guard.checkWrite(actor, before.code(), before.geometry());
           guard.checkWrite(actor, before.code(), edited.geometry());
-          VersionedFeature beforeFeature = versioned(current);
+          GeoFeature beforeFeature = stored(before);
           DivisionVersion updated =
               divisions
                   .update(current.id(), current.revision(), edited)
                   .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
-          VersionedFeature result = versioned(updated);
-          audit.record(entry("UPDATE", actor, id, beforeFeature, result));
-          return result;
+          audit.record(entry("UPDATE", actor, id, beforeFeature, stored(updated.division())));
+          return versioned(updated);
         });
   }
 
@@ -270,7 +268,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
           if (!divisions.close(current.id(), current.revision(), today())) {
             throw PreconditionFailedException.mismatch("（已被并发修改）");
           }
-          audit.record(entry("DELETE", actor, id, versioned(current), null));
+          audit.record(entry("DELETE", actor, id, stored(current.division()), null));
         });
   }
 
@@ -293,15 +291,15 @@ class DivisionFeatureSource implements EditableFeatureSource {
   }
 
   private AuditEntry entry(
-      String action, Actor actor, String code, VersionedFeature before, VersionedFeature after) {
+      String action, Actor actor, String code, GeoFeature before, GeoFeature after) {
     return new AuditEntry(
         action,
         actor.auditName(),
         actor.user() == null ? null : actor.user().id(),
         ID,
         code,
-        before == null ? null : featureJson.write(before.feature()),
-        after == null ? null : featureJson.write(after.feature()));
+        before == null ? null : featureJson.write(before),
+        after == null ? null : featureJson.write(after));
   }
 
   // ---- reading input
@@ -410,6 +408,20 @@ class DivisionFeatureSource implements EditableFeatureSource {
 
   private VersionedFeature versioned(DivisionVersion version) {
     return new VersionedFeature(feature(version.division()), version.etag());
+  }
+
+  /** The division as stored, without the derived properties: what the audit trail keeps. */
+  private static GeoFeature stored(Division division) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("code", division.code());
+    properties.put("name", division.name());
+    properties.put("level", division.level().number());
+    properties.put("parentCode", division.parentCode());
+    properties.put("status", division.status().name());
+    properties.put("remarks", division.remarks());
+    properties.put("validFrom", division.validFrom());
+    properties.put("validTo", division.validTo());
+    return new GeoFeature(division.code(), division.geometry(), properties);
   }
 
   private GeoFeature feature(Division division) {
