@@ -37,7 +37,8 @@ class TileInvalidationIT extends WebIntegrationTest {
   private TileCoordinate fukangTile;
 
   @BeforeEach
-  void readFukang() {
+  void readFukang() throws InterruptedException {
+    awaitEarlierNotifications();
     originalName =
         plainJdbc
             .sql(
@@ -68,10 +69,12 @@ class TileInvalidationIT extends WebIntegrationTest {
   }
 
   @AfterEach
-  void restoreFukang() {
+  void restoreFukang() throws InterruptedException {
     rename(plainJdbc, originalName);
     // outside a transaction: NOTIFY at once, and this instance's cache at once
     publisher.publish("divisions", fukangEnvelope);
+    // its NOTIFY must not arrive in the middle of the next test
+    awaitEarlierNotifications();
   }
 
   private static void rename(JdbcClient jdbc, String name) {
@@ -89,6 +92,34 @@ class TileInvalidationIT extends WebIntegrationTest {
         .param("payload", payload)
         .query()
         .listOfRows();
+  }
+
+  /**
+   * Returns once the listener listens and every notification committed before has reached the
+   * cache: PostgreSQL delivers them in commit order, so it sends one more, about a tile in the
+   * Pacific, and waits until that tile has been evicted (sending again while the listener may still
+   * be connecting).
+   */
+  private void awaitEarlierNotifications() throws InterruptedException {
+    String pacific =
+        baseUrl() + "/tiles/divisions/" + TileCoordinate.containing(-150, 20, 8) + ".mvt";
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!cacheHeader(pacific).equals("HIT") && System.nanoTime() < deadline) {
+      Thread.sleep(10); // cached before the NOTIFY, so that its eviction tells
+    }
+    boolean evicted = false;
+    while (!evicted && System.nanoTime() < deadline) {
+      notifyFromPlainJdbc("{\"collection\":\"divisions\",\"bbox\":[-151,19,-149,21]}");
+      for (int i = 0; i < 10 && !evicted; i++) {
+        Thread.sleep(10);
+        evicted = cacheHeader(pacific).equals("MISS");
+      }
+    }
+    assertThat(evicted).as("the Pacific tile evicted by its NOTIFY").isTrue();
+  }
+
+  private static String cacheHeader(String url) {
+    return TileTesting.get(url).headers().firstValue("X-Tile-Cache").orElseThrow();
   }
 
   /** The tile: its cache header and the name of 阜康市 in it. */
@@ -145,11 +176,8 @@ class TileInvalidationIT extends WebIntegrationTest {
   }
 
   @Test
-  void aRolledBackWriteLeavesTheCacheAlone() {
+  void aRolledBackWriteLeavesTheCacheAlone() throws InterruptedException {
     cachedWithTheOriginalName();
-    TileCoordinate pacific = TileCoordinate.containing(-150, 20, 8);
-    String pacificUrl = baseUrl() + "/tiles/divisions/" + pacific + ".mvt";
-    TileTesting.get(pacificUrl);
 
     new TransactionTemplate(transactions)
         .executeWithoutResult(
@@ -159,18 +187,8 @@ class TileInvalidationIT extends WebIntegrationTest {
               status.setRollbackOnly();
             });
 
-    // a later notification about the Pacific: once it has evicted the Pacific tile, a NOTIFY of
-    // the rolled-back transaction would have arrived before it (PostgreSQL keeps commit order)
-    notifyFromPlainJdbc("{\"collection\":\"divisions\",\"bbox\":[-151,19,-149,21]}");
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (TileTesting.get(pacificUrl)
-            .headers()
-            .firstValue("X-Tile-Cache")
-            .orElseThrow()
-            .equals("HIT")
-        && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+    // had the rolled-back transaction sent its NOTIFY, it would have arrived by now
+    awaitEarlierNotifications();
     assertThat(fukangInTile()).isEqualTo(new Seen("HIT", originalName));
   }
 
