@@ -20,7 +20,7 @@
 # Usage, on a fresh clone:
 #   ./run.sh && bench/tiles.sh
 # It needs the app serving the demo data and its database (what ./run.sh starts); it installs wrk
-# with apt when missing (as root or through sudo). It takes about two minutes, prints a Markdown
+# with apt when missing (as root or through sudo). It takes about two and a half minutes, prints a Markdown
 # report and keeps it, with the raw timings, in var/bench/tiles-<date>/. The app's tile cache is
 # flushed and refilled; nothing else changes.
 #
@@ -28,7 +28,7 @@
 #   CIVGIS_PORT=8080, CIVGIS_PG_PORT=55432  as for ./run.sh
 #   BENCH_BASE_URL=http://localhost:$CIVGIS_PORT
 #   BENCH_PG="host=127.0.0.1 port=$CIVGIS_PG_PORT dbname=civgis user=civgis"   (libpq conninfo)
-#   BENCH_WARMUP_ROUNDS=5   uncached rounds of (a) and (b) before the measured ones
+#   BENCH_WARMUP_ROUNDS=15  uncached rounds of (a) and (b) before the measured ones
 #   BENCH_ROUNDS=5          measured rounds of (a) and (b)
 #   BENCH_WRK_RUNS=3        measured wrk runs of (c), after a 5 s warm-up
 #   BENCH_MAX_TILES=400
@@ -38,7 +38,7 @@ ROOT=$PWD
 
 BASE_URL=${BENCH_BASE_URL:-http://localhost:${CIVGIS_PORT:-8080}}
 PG=${BENCH_PG:-host=127.0.0.1 port=${CIVGIS_PG_PORT:-55432} dbname=civgis user=civgis}
-WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-5}
+WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-15}
 ROUNDS=${BENCH_ROUNDS:-5}
 WRK_RUNS=${BENCH_WRK_RUNS:-3}
 MAX_TILES=${BENCH_MAX_TILES:-400}
@@ -250,6 +250,28 @@ say "pgbench: $SQL_TPS tiles/s"
 
 # ---- report
 
+# per tile: the median of its rounds in (a) and in (b); then by zoom, and for the heavier tiles
+per_tile() {
+  awk -v n="$TILES" '
+    function median(a, k,   i, j, t) {
+      for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+    }
+    FILENAME == ARGV[1] { zoom[FNR] = $1; next }
+    FILENAME == ARGV[2] { i = (FNR - 1) % n + 1; h[i, ++hk[i]] = $1; next }
+    { i = (FNR - 1) % n + 1; q[i, ++qk[i]] = $1 }
+    END {
+      for (i = 1; i <= n; i++) {
+        delete a; for (k = 1; k <= hk[i]; k++) a[k] = h[i, k]; hm = median(a, hk[i])
+        delete a; for (k = 1; k <= qk[i]; k++) a[k] = q[i, k]; qm = median(a, qk[i])
+        print zoom[i], hm, qm
+      }
+    }' "$OUT/tiles.txt" "$OUT/http-ms.txt" "$OUT/sql-ms.txt"
+}
+per_tile >"$OUT/per-tile.txt"
+EXCESS=$(awk '{ print $2 - $3 }' "$OUT/per-tile.txt" | percentiles | cut -d' ' -f1)
+read -r HEAVY_N HEAVY_HTTP HEAVY_SQL < <(awk '$3 >= 1.5 { n++; h += $2; q += $3 } END { printf "%d %.2f %.2f\n", n, h, q }' "$OUT/per-tile.txt")
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 PG_VERSION=$(psql "$PG" -Atqc "select split_part(version(), ' ', 2) || ', PostGIS ' || postgis_lib_version()")
@@ -266,9 +288,19 @@ JAVA_VERSION=$(java -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')
   echo "| (a) uncached tile through HTTP, p50 | $HTTP_P50 ms | (b) SQL in PostgreSQL: $SQL_P50 ms | $(ratio "$HTTP_P50" "$SQL_P50") × |"
   echo "| (a) uncached tile through HTTP, p95 | $HTTP_P95 ms | (b) SQL in PostgreSQL: $SQL_P95 ms | $(ratio "$HTTP_P95" "$SQL_P95") × |"
   echo "| (a) uncached tile through HTTP, mean | $HTTP_MEAN ms | (b) SQL in PostgreSQL: $SQL_MEAN ms | $(ratio "$HTTP_MEAN" "$SQL_MEAN") × |"
+  echo "| (a) − (b) for the same tile, median over the tiles | $EXCESS ms | | |"
+  [ "$HEAVY_N" -gt 0 ] && echo "| (a) for the $HEAVY_N tiles whose SQL takes ≥ 1.5 ms, sum of per-tile medians | $HEAVY_HTTP ms | (b) $HEAVY_SQL ms | $(ratio "$HEAVY_HTTP" "$HEAVY_SQL") × |"
   echo "| (a′) cached tile through HTTP, one at a time, p50 / p95 (the floor under (a)) | $HIT_P50 / $HIT_P95 ms | | |"
   echo "| (c) cached tiles per second (wrk -t2 -c16, median of $WRK_RUNS × 10 s) | $WRK_RPS /s | the SQL at -c16 (pgbench): $SQL_TPS /s | $(ratio "$WRK_RPS" "$SQL_TPS") × |"
   echo "| (c) cached tile latency p50 / p99 (wrk) | $WRK_P50 / $WRK_P99 | | |"
+  echo
+  echo "By zoom, (a) / (b) (medians over the tiles of the per-tile medians): $(sort -n -k1,1 "$OUT/per-tile.txt" | awk '
+    function med(a, k,   i, j, t) { for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+    function flush() { if (k) { printf "%sz%d: %.2f / %.2f ms (%.2f ×)", sep, z, med(h, k), med(q, k), med(h, k) / med(q, k); sep = "; " } }
+    $1 != z { flush(); z = $1; k = 0; delete h; delete q }
+    { k++; h[k] = $2; q[k] = $3 }
+    END { flush() }')."
   echo
   echo "(a) and (b): $HTTP_N and $SQL_N timings ($ROUNDS rounds × $TILES tiles, after 10 s of wrk and $WARMUP_ROUNDS uncached warm-up rounds); wrk runs (tiles/s, p50, p99): $(paste -sd';' "$OUT/wrk.txt")."
 } | tee "$OUT/report.md"
