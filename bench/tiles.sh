@@ -138,7 +138,7 @@ http_round() { # prints one time in ms per tile; checks every answer was a 200 M
   awk '{ printf "%.3f\n", $3 * 1000 }' "$OUT/http-round.txt"
 }
 
-sql_round() { # prints one time in ms per tile, from the second of two passes in one session
+sql_round() { # prints one time in ms per tile, from the second of two passes on one connection
   {
     cat "$OUT/prepare.sql"
     echo '\o /dev/null'
