@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Loads the Changji demo dataset into a database; see the package contract. */
 public final class DemoLoader {
+  /** The channel on which the app's instances hear of changed features (map-web's contract). */
+  static final String CHANGE_CHANNEL = "civgis_feature_changes";
+
   /** Serialises concurrent loaders on one database. */
   private static final long LOCK_KEY = 0x636976676973L;
 
@@ -80,6 +83,12 @@ public final class DemoLoader {
           counts.put("boundary.division_change", dataset.changes().size());
           counts.put("boundary.division_census", dataset.census().size());
           record(dataset, counts);
+          // running app instances drop their cached tiles of the divisions (sent on commit)
+          jdbc.sql("select pg_notify(:channel, :payload)")
+              .param("channel", CHANGE_CHANNEL)
+              .param("payload", "{\"collection\":\"divisions\",\"bbox\":null}")
+              .query()
+              .listOfRows();
           return new LoadReport(ChangjiDataset.NAME, true, counts, dataset.checksum());
         });
   }

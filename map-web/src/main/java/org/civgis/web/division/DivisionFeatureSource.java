@@ -19,6 +19,7 @@ import org.civgis.geo.geom.LabelPoint;
 import org.civgis.geo.geom.MetricMeasure;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
+import org.civgis.web.change.FeatureChangePublisher;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeatureJson;
@@ -71,6 +72,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final FeatureJson featureJson;
+  private final FeatureChangePublisher changes;
   private final Clock clock;
 
   DivisionFeatureSource(
@@ -79,12 +81,14 @@ class DivisionFeatureSource implements EditableFeatureSource {
       AuditLog audit,
       TransactionTemplate transaction,
       FeatureJson featureJson,
+      FeatureChangePublisher changes,
       Clock clock) {
     this.divisions = divisions;
     this.guard = guard;
     this.audit = audit;
     this.transaction = transaction;
     this.featureJson = featureJson;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -216,6 +220,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
             throw new ConflictException("区划代码 " + code + " 与已有版本的有效期重叠");
           }
           audit.record(entry("CREATE", actor, code, null, stored(created.division())));
+          announce(null, division.geometry());
           return versioned(created);
         });
   }
@@ -254,6 +259,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
                   .update(current.id(), current.revision(), edited)
                   .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
           audit.record(entry("UPDATE", actor, id, beforeFeature, stored(updated.division())));
+          announce(before.geometry(), edited.geometry());
           return versioned(updated);
         });
   }
@@ -269,6 +275,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
             throw PreconditionFailedException.mismatch("（已被并发修改）");
           }
           audit.record(entry("DELETE", actor, id, stored(current.division()), null));
+          announce(current.division().geometry(), null);
         });
   }
 
@@ -282,6 +289,23 @@ class DivisionFeatureSource implements EditableFeatureSource {
       throw PreconditionFailedException.mismatch(current.etag());
     }
     return current;
+  }
+
+  /**
+   * Tells every instance where the map changed: the union of the old and new envelopes. A division
+   * without geometry on either side is not on the map, so nothing is announced.
+   */
+  private void announce(Geometry before, Geometry after) {
+    Envelope envelope = new Envelope();
+    if (before != null) {
+      envelope.expandToInclude(before.getEnvelopeInternal());
+    }
+    if (after != null) {
+      envelope.expandToInclude(after.getEnvelopeInternal());
+    }
+    if (!envelope.isNull()) {
+      changes.publish(ID, envelope);
+    }
   }
 
   private void requireEditor(Actor actor) {

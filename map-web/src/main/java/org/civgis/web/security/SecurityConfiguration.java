@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +40,32 @@ class SecurityConfiguration {
           + " script-src 'self'; connect-src 'self'; worker-src 'self' blob:;"
           + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /**
+   * Tiles are public and stateless: this chain never reads or creates a session (a session lookup
+   * in PostgreSQL per tile would cost more than serving a cached tile).
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain tileFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/tiles", "/tiles/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain securityFilterChain(
       HttpSecurity http, UserRepository users, JsonMapper json, Clock clock) throws Exception {
     AuthenticationEntryPoint unauthorized =

@@ -1,0 +1,43 @@
+package org.civgis.web.tiles;
+
+import java.util.regex.Pattern;
+import org.civgis.web.problem.InvalidParameterException;
+
+/** Reads {@code z}, {@code x} and {@code y} of a tile request; bad values name the parameter. */
+final class TileParameters {
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+
+  private TileParameters() {}
+
+  /** The tile {@code z}/{@code x}/{@code y} of {@code layer}. */
+  static TileCoordinate parse(String z, String x, String y, TileLayer layer) {
+    int zoom = integer("z", z);
+    int min = Math.max(0, layer.minZoom());
+    int max = Math.min(TileCoordinate.MAX_ZOOM, layer.maxZoom());
+    if (zoom < min || zoom > max) {
+      throw new InvalidParameterException(
+          "z", "图层 " + layer.id() + " 的缩放级别须在 " + min + " 到 " + max + " 之间，收到 " + zoom);
+    }
+    long last = TileCoordinate.tilesAcross(zoom) - 1;
+    int column = integer("x", x);
+    if (column > last) {
+      throw new InvalidParameterException(
+          "x", "第 " + zoom + " 级的列号须在 0 到 " + last + " 之间，收到 " + column);
+    }
+    int row = integer("y", y);
+    if (row > last) {
+      throw new InvalidParameterException(
+          "y", "第 " + zoom + " 级的行号须在 0 到 " + last + " 之间，收到 " + row);
+    }
+    return new TileCoordinate(zoom, column, row);
+  }
+
+  /** A non-negative integer of at most nine digits. */
+  private static int integer(String name, String value) {
+    if (value == null || !DIGITS.matcher(value).matches()) {
+      throw new InvalidParameterException(
+          name, "须为不小于 0 的整数，收到 \"" + (value == null ? "" : value) + "\"");
+    }
+    return Integer.parseInt(value);
+  }
+}
