@@ -61,8 +61,19 @@ public abstract class WebIntegrationTest {
    */
   protected HttpResponse<String> send(
       String method, String pathAndQuery, String user, String body, String... headers) {
+    return sendTo(baseUrl(), method, pathAndQuery, user, body, headers);
+  }
+
+  /** As {@link #send(String, String, String, String, String...)}, to any instance of the app. */
+  public static HttpResponse<String> sendTo(
+      String baseUrl,
+      String method,
+      String pathAndQuery,
+      String user,
+      String body,
+      String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+        HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
             .method(
                 method,
                 body == null

@@ -1,11 +1,10 @@
 package org.civgis.web.ogc;
 
+import org.civgis.geo.crs.AxisOrder;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.crs.WebMercator;
 import org.civgis.web.problem.InvalidParameterException;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -82,7 +81,7 @@ enum OgcCrs {
     }
     Geometry g = this == EPSG_3857 ? WebMercator.fromLonLat(lonLat) : lonLat.copy();
     if (latitudeFirst) {
-      g.apply(SWAP_AXES);
+      g = AxisOrder.swapped(g);
     }
     g.setSRID(srid);
     return g;
@@ -90,10 +89,7 @@ enum OgcCrs {
 
   /** {@code geometry}, given in this CRS and its axis order, as CGCS2000 lon/lat; a copy. */
   Geometry toStorage(Geometry geometry) {
-    Geometry g = geometry.copy();
-    if (latitudeFirst) {
-      g.apply(SWAP_AXES);
-    }
+    Geometry g = latitudeFirst ? AxisOrder.swapped(geometry) : geometry.copy();
     if (this == EPSG_3857) {
       g = WebMercator.toLonLat(g, Srid.CGCS2000);
     }
@@ -124,24 +120,4 @@ enum OgcCrs {
   boolean isGeographic() {
     return this != EPSG_3857;
   }
-
-  private static final CoordinateSequenceFilter SWAP_AXES =
-      new CoordinateSequenceFilter() {
-        @Override
-        public void filter(CoordinateSequence sequence, int i) {
-          double x = sequence.getX(i);
-          sequence.setOrdinate(i, CoordinateSequence.X, sequence.getY(i));
-          sequence.setOrdinate(i, CoordinateSequence.Y, x);
-        }
-
-        @Override
-        public boolean isDone() {
-          return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-          return true;
-        }
-      };
 }
