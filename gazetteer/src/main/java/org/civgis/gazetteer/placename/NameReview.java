@@ -1,0 +1,51 @@
+package org.civgis.gazetteer.placename;
+
+import java.time.LocalDate;
+
+/**
+ * An expert evaluation (论证) or a public consultation (征求意见) of a proposed name.
+ *
+ * @param kind which of the two
+ * @param startedOn first day
+ * @param endedOn last day, or {@code null} while it runs
+ * @param opinions what the experts or the public said
+ * @param conclusion the conclusion drawn, or {@code null}
+ * @param recordedBy who recorded it
+ */
+public record NameReview(
+    Kind kind,
+    LocalDate startedOn,
+    LocalDate endedOn,
+    String opinions,
+    String conclusion,
+    String recordedBy) {
+
+  public enum Kind {
+    EXPERT_EVALUATION("专家论证"),
+    PUBLIC_CONSULTATION("征求意见");
+
+    private final String chineseName;
+
+    Kind(String chineseName) {
+      this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+      return chineseName;
+    }
+  }
+
+  public NameReview {
+    if (kind == null || startedOn == null || opinions == null || opinions.isBlank()) {
+      throw new IllegalArgumentException("a review needs its kind, start and opinions");
+    }
+    if (endedOn != null && endedOn.isBefore(startedOn)) {
+      throw new IllegalArgumentException("a review cannot end before it starts");
+    }
+  }
+
+  /** Whether the review has ended. */
+  public boolean isConcluded() {
+    return endedOn != null;
+  }
+}
