@@ -75,7 +75,7 @@ public final class NameLifecycle {
           name.withStatus(to, name.validFrom(), null, name.approval(), name.announcement());
       case RETIRED -> {
         requireNote(step, "注销须注明依据（批准文件）");
-        if (!step.on().isAfter(name.validFrom())) {
+        if (name.validFrom() != null && !step.on().isAfter(name.validFrom())) {
           throw new IllegalTransitionException("注销日期须晚于地名生效日期 " + name.validFrom());
         }
         yield name.withStatus(
@@ -98,7 +98,7 @@ public final class NameLifecycle {
               + old.status().chineseName()
               + "」");
     }
-    if (!successorValidFrom.isAfter(old.validFrom())) {
+    if (old.validFrom() != null && !successorValidFrom.isAfter(old.validFrom())) {
       throw new IllegalTransitionException("新地名的公告日期须晚于原地名的生效日期 " + old.validFrom());
     }
     return old.withStatus(

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param divisionCode the 12-digit code of the division the name denotes, or the one it lies in
  * @param divisionCodes the divisions it lies in or crosses
  * @param status where it stands in the lifecycle
- * @param validFrom first day as a standard name (its announcement), or {@code null}
+ * @param validFrom first day as a standard name (its announcement); {@code null} for a name not yet
+ *     standard, or for a standard name in use since before our records
  * @param validTo first day after it (renaming or retirement), or {@code null}
  * @param approval who approved it, when, by which document; {@code null} before approval
  * @param announcement its announcement; {@code null} before
@@ -65,8 +66,8 @@ public record PlaceName(
 
   /** Whether this name was a standard name on {@code day}. */
   public boolean isValidOn(LocalDate day) {
-    return validFrom != null
-        && !day.isBefore(validFrom)
+    return status.isStandard()
+        && (validFrom == null || !day.isBefore(validFrom))
         && (validTo == null || day.isBefore(validTo));
   }
 

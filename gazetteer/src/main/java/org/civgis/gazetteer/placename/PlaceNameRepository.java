@@ -110,6 +110,75 @@ public final class PlaceNameRepository {
         .optional();
   }
 
+  /** The names matching {@code query}, in code order. */
+  public List<PlaceName> find(PlaceNameQuery query) {
+    return bindQuery(
+            jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from gazetteer.place_name where "
+                    + where(query)
+                    + " order by code, id limit :limit offset :offset"),
+            query)
+        .param("limit", query.limit())
+        .param("offset", query.offset())
+        .query(PlaceNameRepository::map)
+        .list();
+  }
+
+  /** How many names match {@code query} regardless of its limit and offset. */
+  public long count(PlaceNameQuery query) {
+    return bindQuery(
+            jdbc.sql("select count(*) from gazetteer.place_name where " + where(query)), query)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(PlaceNameQuery query) {
+    StringBuilder where =
+        new StringBuilder(
+            query.includeProposals()
+                ? "(valid @> cast(:day as date)"
+                    + " or status in ('PROPOSED', 'UNDER_REVIEW', 'APPROVED'))"
+                : "valid @> cast(:day as date)");
+    if (query.divisionPrefix() != null) {
+      where.append(" and division_code like :prefix || '%'");
+    }
+    if (query.categoryCode() != null) {
+      where.append(" and category_code = :category");
+    }
+    if (query.bbox() != null) {
+      where.append(" and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
+    }
+    return where.toString();
+  }
+
+  private static JdbcClient.StatementSpec bindQuery(
+      JdbcClient.StatementSpec spec, PlaceNameQuery query) {
+    spec = spec.param("day", query.day());
+    if (query.divisionPrefix() != null) {
+      spec = spec.param("prefix", query.divisionPrefix());
+    }
+    if (query.categoryCode() != null) {
+      spec = spec.param("category", query.categoryCode());
+    }
+    if (query.bbox() != null) {
+      spec =
+          spec.param("minX", query.bbox().getMinX())
+              .param("minY", query.bbox().getMinY())
+              .param("maxX", query.bbox().getMaxX())
+              .param("maxY", query.bbox().getMaxY());
+    }
+    return spec;
+  }
+
+  /** A new place-name code in county {@code countyCode6}: the code and a running number. */
+  public String newCode(String countyCode6) {
+    long number =
+        jdbc.sql("select nextval('gazetteer.place_name_code_seq')").query(Long.class).single();
+    return countyCode6 + "-" + String.format("%06d", number);
+  }
+
   /** The names that were standard names on {@code day} (their announcement to their end). */
   public List<PlaceName> validOn(LocalDate day, String divisionPrefix, int limit, long offset) {
     return jdbc.sql(
@@ -308,7 +377,7 @@ public final class PlaceNameRepository {
         .param("divisionCode", name.divisionCode())
         .param("divisionCodes", String.join(",", name.divisionCodes()))
         .param("status", name.status().name())
-        .param("valid", name.validFrom() == null ? null : range(name.validFrom(), name.validTo()))
+        .param("valid", name.status().isStandard() ? range(name.validFrom(), name.validTo()) : null)
         .param("approvalAuthority", name.approval() == null ? null : name.approval().authority())
         .param("approvalDate", name.approval() == null ? null : name.approval().date())
         .param("approvalDocumentNo", name.approval() == null ? null : name.approval().documentNo())
@@ -321,8 +390,9 @@ public final class PlaceNameRepository {
         .param("initialsKey", keys == null ? null : keys.initials());
   }
 
+  /** A daterange literal [from, to); a missing end is unbounded. */
   private static String range(LocalDate from, LocalDate to) {
-    return "[" + from + "," + (to == null ? "" : to.toString()) + ")";
+    return (from == null ? "(" : "[" + from) + "," + (to == null ? "" : to.toString()) + ")";
   }
 
   static PlaceName map(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.civgis.boundary.BoundarySchema;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.gazetteer.GazetteerSchema;
+import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,7 @@ class DomainConfiguration {
   @Bean
   SchemaMigrations schemaMigrations(DataSource dataSource) {
     BoundarySchema.migrate(dataSource);
+    GazetteerSchema.migrate(dataSource);
     Flyway.configure()
         .dataSource(dataSource)
         .schemas(PLATFORM_SCHEMA)
@@ -48,6 +51,11 @@ class DomainConfiguration {
   @Bean
   DivisionCensusRepository divisionCensusRepository(JdbcClient jdbc, SchemaMigrations migrated) {
     return new DivisionCensusRepository(jdbc);
+  }
+
+  @Bean
+  PlaceNameRepository placeNameRepository(JdbcClient jdbc, SchemaMigrations migrated) {
+    return new PlaceNameRepository(jdbc);
   }
 
   /** Marks that the schemas are up to date. */

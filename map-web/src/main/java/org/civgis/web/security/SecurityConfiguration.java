@@ -86,7 +86,13 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/ogc", "/ogc/**", "/tiles/**")
                     .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/api/config", "/api/me", "/api/divisions/**")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/config",
+                        "/api/me",
+                        "/api/divisions/**",
+                        "/api/place-names/**",
+                        "/api/search")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/login")
                     .permitAll()

@@ -1,0 +1,281 @@
+package org.civgis.web.placename;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civgis.gazetteer.placename.NameAttachment;
+import org.civgis.gazetteer.placename.NameLifecycle;
+import org.civgis.gazetteer.placename.NameReview;
+import org.civgis.gazetteer.placename.NameStatus;
+import org.civgis.gazetteer.placename.PlaceName;
+import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.web.ogc.FeatureJson;
+import org.civgis.web.problem.InvalidFeatureException;
+import org.civgis.web.problem.NotFoundException;
+import org.civgis.web.problem.PreconditionFailedException;
+import org.civgis.web.security.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The lifecycle of a place name: its record, steps, reviews, attachments and lineage. */
+@RestController
+class PlaceNameController {
+  private static final long MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
+
+  private final PlaceNameRepository names;
+  private final PlaceNameService service;
+  private final FeatureJson featureJson;
+
+  PlaceNameController(
+      PlaceNameRepository names, PlaceNameService service, FeatureJson featureJson) {
+    this.names = names;
+    this.service = service;
+    this.featureJson = featureJson;
+  }
+
+  /**
+   * The name with its history: steps, reviews, attachments, what it replaced and what replaced it.
+   */
+  @GetMapping("/api/place-names/{id}")
+  ResponseEntity<Map<String, Object>> detail(@PathVariable long id) {
+    PlaceName name = visible(id);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("feature", featureJson.document(PlaceNameFeatures.feature(name)));
+    body.put("steps", names.steps(id));
+    body.put("reviews", names.reviews(id));
+    body.put("attachments", names.attachments(id));
+    body.put("predecessors", lineageBack(name));
+    body.put(
+        "successors", names.successors(id).stream().map(PlaceNameController::summary).toList());
+    body.put(
+        "history", names.history(name.code()).stream().map(PlaceNameController::summary).toList());
+    return ResponseEntity.ok().eTag(name.etag()).body(body);
+  }
+
+  /**
+   * One step of the lifecycle, e.g. {@code {"target":"APPROVED","on":"2024-03-10","approval":
+   * {"authority":"…","date":"…","documentNo":"…"}}}.
+   */
+  @PostMapping("/api/place-names/{id}/steps")
+  ResponseEntity<Map<String, Object>> step(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody StepRequest request) {
+    PlaceName stepped =
+        service.step(id, requireIfMatch(ifMatch), request.toStep(), Actor.current());
+    return ResponseEntity.ok()
+        .eTag(stepped.etag())
+        .body(Map.of("feature", featureJson.document(PlaceNameFeatures.feature(stepped))));
+  }
+
+  /** Records an expert evaluation or a public consultation. */
+  @PostMapping("/api/place-names/{id}/reviews")
+  ResponseEntity<Void> review(@PathVariable long id, @RequestBody ReviewRequest request) {
+    service.addReview(id, request.toReview(Actor.current().auditName()), Actor.current());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Proposes a new name for the feature (a renaming); the body is the new name's properties. */
+  @PostMapping("/api/place-names/{id}/renaming")
+  ResponseEntity<Map<String, Object>> renaming(
+      @PathVariable long id, @RequestBody Map<String, Object> properties) {
+    PlaceName proposal = service.proposeRenaming(id, NameInput.text(properties), Actor.current());
+    return ResponseEntity.status(201)
+        .eTag(proposal.etag())
+        .body(Map.of("feature", featureJson.document(PlaceNameFeatures.feature(proposal))));
+  }
+
+  /** Uploads a document or photo (multipart field {@code file}, optional {@code description}). */
+  @PostMapping(
+      path = "/api/place-names/{id}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Map<String, Object>> attach(
+      @PathVariable long id,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "description", required = false) String description)
+      throws IOException {
+    if (file.isEmpty()) {
+      throw new InvalidFeatureException("file", "文件为空");
+    }
+    if (file.getSize() > MAX_ATTACHMENT_BYTES) {
+      throw new InvalidFeatureException("file", "附件不能超过 8 MB");
+    }
+    byte[] content = file.getBytes();
+    String mediaType =
+        file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+    String fileName = file.getOriginalFilename() == null ? "附件" : file.getOriginalFilename();
+    long attachmentId =
+        service.addAttachment(
+            id,
+            new NameAttachment(
+                0,
+                fileName,
+                mediaType,
+                content.length,
+                sha256(content),
+                description,
+                Actor.current().auditName()),
+            content,
+            Actor.current());
+    return ResponseEntity.status(201).body(Map.of("id", attachmentId, "fileName", fileName));
+  }
+
+  /** Downloads an attachment. */
+  @GetMapping("/api/place-names/{id}/attachments/{attachmentId}")
+  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+    visible(id);
+    NameAttachment attachment =
+        names.attachments(id).stream()
+            .filter(a -> a.id() == attachmentId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("没有这个附件"));
+    byte[] content = names.attachmentContent(id, attachmentId).orElseThrow();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(attachment.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content);
+  }
+
+  /** A name the current actor may see: standard names for all, others for officers. */
+  private PlaceName visible(long id) {
+    PlaceName name = service.find(id);
+    if (!name.status().isStandard() && !Actor.current().seesDrafts()) {
+      throw new NotFoundException("没有编号为 " + id + " 的地名");
+    }
+    return name;
+  }
+
+  private List<Map<String, Object>> lineageBack(PlaceName name) {
+    List<Map<String, Object>> chain = new ArrayList<>();
+    Long previous = name.supersedesId();
+    while (previous != null && chain.size() < 100) {
+      PlaceName before = service.find(previous);
+      chain.add(summary(before));
+      previous = before.supersedesId();
+    }
+    return chain;
+  }
+
+  static Map<String, Object> summary(PlaceName name) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("id", name.id());
+    s.put("standardName", name.text().standardName());
+    s.put("status", name.status().name());
+    s.put("statusName", name.status().chineseName());
+    s.put("validFrom", name.validFrom());
+    s.put("validTo", name.validTo());
+    s.put("supersedesId", name.supersedesId());
+    return s;
+  }
+
+  private static String requireIfMatch(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw PreconditionFailedException.missing();
+    }
+    return ifMatch.trim();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LocalDate date(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidFeatureException(field, "须为日期，例如 2024-03-10");
+    }
+  }
+
+  /** A step as a client sends it. */
+  record StepRequest(
+      String target,
+      String on,
+      ApprovalRequest approval,
+      AnnouncementRequest announcement,
+      String note) {
+    NameLifecycle.Step toStep() {
+      NameStatus status;
+      try {
+        status = NameStatus.valueOf(String.valueOf(target));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFeatureException("target", "未知的状态 " + target);
+      }
+      LocalDate day = date(on, "on");
+      if (day == null) {
+        throw new InvalidFeatureException("on", "须给出办理日期");
+      }
+      return new NameLifecycle.Step(
+          status,
+          day,
+          approval == null
+              ? null
+              : new PlaceName.Approval(
+                  approval.authority(),
+                  date(approval.date(), "approval.date"),
+                  approval.documentNo()),
+          announcement == null
+              ? null
+              : new PlaceName.Announcement(
+                  announcement.number(), date(announcement.date(), "announcement.date")),
+          note);
+    }
+  }
+
+  record ApprovalRequest(String authority, String date, String documentNo) {}
+
+  record AnnouncementRequest(String number, String date) {}
+
+  /** A review as a client sends it. */
+  record ReviewRequest(
+      String kind, String startedOn, String endedOn, String opinions, String conclusion) {
+    NameReview toReview(String recordedBy) {
+      NameReview.Kind reviewKind;
+      try {
+        reviewKind = NameReview.Kind.valueOf(String.valueOf(kind));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFeatureException("kind", "须为 EXPERT_EVALUATION 或 PUBLIC_CONSULTATION");
+      }
+      try {
+        return new NameReview(
+            reviewKind,
+            date(startedOn, "startedOn"),
+            date(endedOn, "endedOn"),
+            opinions,
+            conclusion,
+            recordedBy);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFeatureException("startedOn", "须给出开始日期和意见；结束日期不能早于开始日期");
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package org.civgis.web.placename;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civgis.boundary.division.DivisionCode;
+import org.civgis.gazetteer.placename.NameStatus;
+import org.civgis.gazetteer.placename.PlaceName;
+import org.civgis.gazetteer.placename.PlaceNameQuery;
+import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.web.ogc.EditableFeatureSource;
+import org.civgis.web.ogc.FeatureInput;
+import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.GeoFeature;
+import org.civgis.web.ogc.ItemsRequest;
+import org.civgis.web.ogc.TimePeriod;
+import org.civgis.web.ogc.VersionedFeature;
+import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.security.Actor;
+import org.civgis.web.security.Role;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code place-names} collection: the standard names valid today (or on {@code datetime});
+ * officers also see the names in procedure. {@code division} (a code or its leading digits) and
+ * {@code category} filter it. The feature id is the row id of the name. POST proposes a name,
+ * PUT/PATCH edits it, DELETE withdraws a proposal; the steps of the lifecycle have their own
+ * endpoints ({@code /api/place-names/{id}/steps}).
+ */
+@Component
+class PlaceNameFeatureSource implements EditableFeatureSource {
+  private final PlaceNameRepository names;
+  private final PlaceNameService service;
+  private final Clock clock;
+
+  PlaceNameFeatureSource(PlaceNameRepository names, PlaceNameService service, Clock clock) {
+    this.names = names;
+    this.service = service;
+    this.clock = clock;
+  }
+
+  @Override
+  public String id() {
+    return PlaceNameService.COLLECTION;
+  }
+
+  @Override
+  public String title() {
+    return "地名";
+  }
+
+  @Override
+  public String description() {
+    return "标准地名库：现行标准地名（datetime 给出当时有效的地名）；区划地名管理员还可看到办理中的地名。"
+        + "参数 division（区划代码或其前几位）、category（地名类别）筛选。";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of("division", "category");
+  }
+
+  @Override
+  public Envelope extent() {
+    return null;
+  }
+
+  @Override
+  public FeaturePage items(ItemsRequest request) {
+    if (request.filter() != null) {
+      throw new InvalidParameterException("filter", "地名集合暂不支持 CQL2 过滤");
+    }
+    LocalDate day =
+        request.period().end() != null ? request.period().end() : request.period().start();
+    PlaceNameQuery query =
+        new PlaceNameQuery(
+            day == null ? LocalDate.now(clock) : day,
+            division(request.parameters().get("division")),
+            request.parameters().get("category"),
+            request.bbox(),
+            request.includeDrafts(),
+            request.limit(),
+            request.offset());
+    List<GeoFeature> features = names.find(query).stream().map(PlaceNameFeatures::feature).toList();
+    return new FeaturePage(features, names.count(query));
+  }
+
+  @Override
+  public Optional<GeoFeature> item(String id, TimePeriod period, boolean includeDrafts) {
+    return byId(id)
+        .filter(name -> visible(name, period, includeDrafts))
+        .map(PlaceNameFeatures::feature);
+  }
+
+  @Override
+  public Set<Role> editors() {
+    return PlaceNameRights.EDITORS;
+  }
+
+  @Override
+  public Set<String> geometryTypes() {
+    return Set.of(
+        "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon");
+  }
+
+  @Override
+  public Optional<VersionedFeature> current(String id, boolean includeDrafts) {
+    return byId(id)
+        .filter(name -> includeDrafts || name.status().isCurrentStandard())
+        .map(name -> new VersionedFeature(PlaceNameFeatures.feature(name), name.etag()));
+  }
+
+  @Override
+  public VersionedFeature create(FeatureInput input, Actor actor) {
+    PlaceName proposed =
+        service.propose(
+            NameInput.text(input.properties()),
+            input.geometry(),
+            NameInput.divisionCode(input.properties()),
+            actor);
+    return new VersionedFeature(PlaceNameFeatures.feature(proposed), proposed.etag());
+  }
+
+  @Override
+  public VersionedFeature replace(String id, String ifMatch, FeatureInput input, Actor actor) {
+    PlaceName edited =
+        service.edit(
+            idOf(id), ifMatch, NameInput.text(input.properties()), input.geometry(), actor);
+    return new VersionedFeature(PlaceNameFeatures.feature(edited), edited.etag());
+  }
+
+  @Override
+  public void delete(String id, String ifMatch, Actor actor) {
+    service.step(
+        idOf(id),
+        ifMatch,
+        new org.civgis.gazetteer.placename.NameLifecycle.Step(
+            NameStatus.WITHDRAWN, LocalDate.now(clock), null, null, "通过要素服务删除（撤回）"),
+        actor);
+  }
+
+  private boolean visible(PlaceName name, TimePeriod period, boolean includeDrafts) {
+    LocalDate day = period.end() != null ? period.end() : period.start();
+    if (name.validFrom() != null && day != null && name.isValidOn(day)) {
+      return true;
+    }
+    return includeDrafts && name.status() != NameStatus.WITHDRAWN;
+  }
+
+  private Optional<PlaceName> byId(String id) {
+    try {
+      return names.findById(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long idOf(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new org.civgis.web.problem.NotFoundException("没有编号为 " + id + " 的地名");
+    }
+  }
+
+  private static String division(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    if (!v.matches("[0-9]{2,12}")) {
+      throw new InvalidParameterException("division", "须为区划代码或其前几位数字，收到 \"" + value + "\"");
+    }
+    if (!DivisionCode.isValid(v)) {
+      return v;
+    }
+    // a full code stands for its division and everything under it
+    for (int digits : new int[] {2, 4, 6, 9}) {
+      if (v.substring(digits).chars().allMatch(c -> c == '0')) {
+        return v.substring(0, digits);
+      }
+    }
+    return v;
+  }
+}
