@@ -7,6 +7,7 @@ import org.civgis.boundary.BoundarySchema;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.GazetteerSchema;
+import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,11 @@ class DomainConfiguration {
   @Bean
   PlaceNameRepository placeNameRepository(JdbcClient jdbc, SchemaMigrations migrated) {
     return new PlaceNameRepository(jdbc);
+  }
+
+  @Bean
+  AnnualUpdate annualUpdate(JdbcClient jdbc, SchemaMigrations migrated) {
+    return new AnnualUpdate(jdbc);
   }
 
   /** Marks that the schemas are up to date. */

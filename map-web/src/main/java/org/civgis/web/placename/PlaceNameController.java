@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.NameAttachment;
 import org.civgis.gazetteer.placename.NameLifecycle;
 import org.civgis.gazetteer.placename.NameReview;
@@ -42,12 +43,20 @@ class PlaceNameController {
   private final PlaceNameRepository names;
   private final PlaceNameService service;
   private final FeatureJson featureJson;
+  private final AnnualUpdate annualUpdate;
+  private final org.civgis.boundary.division.DivisionRepository divisions;
 
   PlaceNameController(
-      PlaceNameRepository names, PlaceNameService service, FeatureJson featureJson) {
+      PlaceNameRepository names,
+      PlaceNameService service,
+      FeatureJson featureJson,
+      AnnualUpdate annualUpdate,
+      org.civgis.boundary.division.DivisionRepository divisions) {
     this.names = names;
     this.service = service;
     this.featureJson = featureJson;
+    this.annualUpdate = annualUpdate;
+    this.divisions = divisions;
   }
 
   /**
@@ -153,6 +162,61 @@ class PlaceNameController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
                 .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content);
+  }
+
+  /**
+   * The annual update (地名信息更新上报) of {@code year}: {@code format=xlsx} (default) or {@code csv};
+   * {@code division} narrows it to the counties under a code. For officers.
+   */
+  @GetMapping("/api/place-names/annual-update")
+  @org.springframework.security.access.prepost.PreAuthorize(
+      "hasAnyRole('ADMIN', 'NAME_OFFICER', 'INSPECTOR', 'PLANNER')")
+  ResponseEntity<byte[]> annualUpdate(
+      @RequestParam int year,
+      @RequestParam(required = false) String division,
+      @RequestParam(defaultValue = "xlsx") String format) {
+    if (year < 1949 || year > 2100) {
+      throw new org.civgis.web.problem.InvalidParameterException("year", "须为四位年份");
+    }
+    String prefix = division == null ? null : division.replaceAll("0+$", "");
+    if (prefix != null && !prefix.matches("[0-9]{2,12}")) {
+      throw new org.civgis.web.problem.InvalidParameterException("division", "须为区划代码");
+    }
+    List<AnnualUpdate.Row> rows = annualUpdate.changes(year, prefix);
+    String fileName = year + "年度地名信息更新";
+    if (format.equals("csv")) {
+      return download(AnnualUpdateExport.csv(rows), "text/csv;charset=UTF-8", fileName + ".csv");
+    }
+    if (!format.equals("xlsx")) {
+      throw new org.civgis.web.problem.InvalidParameterException("format", "须为 xlsx 或 csv");
+    }
+    Map<String, String> counties = new LinkedHashMap<>();
+    for (AnnualUpdate.Row row : rows) {
+      counties.computeIfAbsent(
+          row.countyCode(),
+          code ->
+              divisions
+                  .findByCode(code + "000000", LocalDate.of(year, 12, 31))
+                  .map(org.civgis.boundary.division.Division::name)
+                  .orElse(""));
+    }
+    return download(
+        AnnualUpdateExport.xlsx(year, rows, counties),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        fileName + ".xlsx");
+  }
+
+  private static ResponseEntity<byte[]> download(
+      byte[] content, String mediaType, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(mediaType))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .body(content);

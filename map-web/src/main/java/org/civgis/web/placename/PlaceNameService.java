@@ -3,6 +3,7 @@ package org.civgis.web.placename;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.IllegalTransitionException;
 import org.civgis.gazetteer.placename.NameAttachment;
 import org.civgis.gazetteer.placename.NameLifecycle;
@@ -170,6 +171,16 @@ class PlaceNameService {
               names
                   .update(current, edited, null)
                   .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
+          if (current.status().isStandard()) {
+            // a change of a standard name's attributes is reported in the annual update
+            names.recordStep(
+                id,
+                current.status(),
+                current.status(),
+                today(),
+                actor.auditName(),
+                AnnualUpdate.ATTRIBUTE_CHANGE_NOTE);
+          }
           audit.record(entry("UPDATE", actor, stored, current, stored));
           announce(current.geometry(), stored.geometry());
           return stored;

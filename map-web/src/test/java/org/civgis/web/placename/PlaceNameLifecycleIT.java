@@ -211,6 +211,52 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
         .doesNotContain("\"光明路\"");
   }
 
+  // ---- the annual update
+
+  @Test
+  void theAnnualUpdateReadsBackWithTheYearsChanges() throws Exception {
+    String name = standardName("鼎新路", "鼎新", TODAY.minusDays(1));
+    int year = TODAY.minusDays(1).getYear();
+    HttpResponse<byte[]> xlsx =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            baseUrl()
+                                + "/api/place-names/annual-update?year="
+                                + year
+                                + "&division=652302"))
+                    .header("Authorization", "Bearer " + tokenOf("fukang.officer"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+      org.apache.poi.ss.usermodel.Sheet fukang = workbook.getSheet("652302 阜康市");
+      assertThat(fukang).isNotNull();
+      org.apache.poi.ss.usermodel.Row header = fukang.getRow(0);
+      assertThat(header.getCell(5).getStringCellValue()).isEqualTo("标准名称");
+      boolean found = false;
+      for (int i = 1; i <= fukang.getLastRowNum(); i++) {
+        org.apache.poi.ss.usermodel.Row row = fukang.getRow(i);
+        if (row.getCell(5).getStringCellValue().equals("鼎新路")) {
+          assertThat(row.getCell(2).getStringCellValue()).isEqualTo("新增");
+          assertThat(row.getCell(11).getStringCellValue()).isEqualTo("阜政函〔2026〕8号");
+          found = true;
+        }
+      }
+      assertThat(found).as("鼎新路 in the county's sheet").isTrue();
+    }
+    HttpResponse<String> csv =
+        send("GET", "/api/place-names/annual-update?year=" + year + "&format=csv", "admin", null);
+    assertThat(csv.body()).startsWith("\uFEFF序号,县级区划代码").contains("鼎新路");
+    assertThat(send("GET", "/api/place-names/annual-update?year=" + year, null, null).statusCode())
+        .isEqualTo(401);
+    assertThat(name).isNotBlank();
+  }
+
   // ---- attachments and rights
 
   @Test
