@@ -1,0 +1,36 @@
+package org.civgis.gazetteer.placename.search;
+
+import java.util.List;
+
+/**
+ * A searchable name.
+ *
+ * @param id the place name's id
+ * @param name the standard name
+ * @param formerNames names it had before (renamings), which find it too
+ * @param romanization its pinyin for display, e.g. Changji Shi
+ * @param categoryCode its category
+ * @param divisionCode the 12-digit code of the division it denotes or lies in
+ * @param current whether it is a current standard name
+ * @param lon longitude of its point, or NaN
+ * @param lat latitude of its point, or NaN
+ * @param pinyin toneless pinyin of the name without spaces, or {@code null} to compute it
+ * @param initials the initials of its syllables, or {@code null} to compute them
+ */
+public record SearchEntry(
+    long id,
+    String name,
+    List<String> formerNames,
+    String romanization,
+    String categoryCode,
+    String divisionCode,
+    boolean current,
+    double lon,
+    double lat,
+    String pinyin,
+    String initials) {
+
+  public SearchEntry {
+    formerNames = formerNames == null ? List.of() : List.copyOf(formerNames);
+  }
+}
