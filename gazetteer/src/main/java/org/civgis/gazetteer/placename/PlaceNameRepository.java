@@ -172,6 +172,52 @@ public final class PlaceNameRepository {
     return spec;
   }
 
+  /**
+   * The current standard names with the names they had before (followed back through the
+   * renamings), ready for the search index.
+   */
+  public List<org.civgis.gazetteer.placename.search.SearchEntry> searchEntries() {
+    return jdbc.sql(
+            """
+            with recursive lineage (current_id, former_id) as (
+              select id, supersedes_id from gazetteer.place_name
+               where status in ('ANNOUNCED', 'FILED') and upper_inf(valid)
+                 and supersedes_id is not null
+              union all
+              select l.current_id, p.supersedes_id
+                from lineage l join gazetteer.place_name p on p.id = l.former_id
+               where p.supersedes_id is not null
+            )
+            select n.id, n.standard_name, n.romanization, n.category_code, n.division_code,
+                   n.pinyin_key, n.initials_key,
+                   ST_X(ST_PointOnSurface(n.geom)) as lon, ST_Y(ST_PointOnSurface(n.geom)) as lat,
+                   (select array_agg(f.standard_name order by f.id)
+                      from lineage l join gazetteer.place_name f on f.id = l.former_id
+                     where l.current_id = n.id) as former_names
+              from gazetteer.place_name n
+             where n.status in ('ANNOUNCED', 'FILED') and upper_inf(n.valid)
+            """)
+        .query(
+            (rs, row) -> {
+              double lon = rs.getDouble("lon");
+              boolean noPoint = rs.wasNull();
+              double lat = rs.getDouble("lat");
+              return new org.civgis.gazetteer.placename.search.SearchEntry(
+                  rs.getLong("id"),
+                  rs.getString("standard_name"),
+                  strings(rs.getArray("former_names")),
+                  rs.getString("romanization"),
+                  rs.getString("category_code"),
+                  rs.getString("division_code"),
+                  true,
+                  noPoint ? Double.NaN : lon,
+                  noPoint ? Double.NaN : lat,
+                  rs.getString("pinyin_key"),
+                  rs.getString("initials_key"));
+            })
+        .list();
+  }
+
   /** A new place-name code in county {@code countyCode6}: the code and a running number. */
   public String newCode(String countyCode6) {
     long number =

@@ -181,10 +181,7 @@ class PlaceNameController {
     if (year < 1949 || year > 2100) {
       throw new org.civgis.web.problem.InvalidParameterException("year", "须为四位年份");
     }
-    String prefix = division == null ? null : division.replaceAll("0+$", "");
-    if (prefix != null && !prefix.matches("[0-9]{2,12}")) {
-      throw new org.civgis.web.problem.InvalidParameterException("division", "须为区划代码");
-    }
+    String prefix = DivisionPrefix.of(division, "division");
     List<AnnualUpdate.Row> rows = annualUpdate.changes(year, prefix);
     String fileName = year + "年度地名信息更新";
     if (format.equals("csv")) {

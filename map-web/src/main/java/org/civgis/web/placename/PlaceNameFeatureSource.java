@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civgis.boundary.division.DivisionCode;
 import org.civgis.gazetteer.placename.NameStatus;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameQuery;
@@ -78,7 +77,7 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
     PlaceNameQuery query =
         new PlaceNameQuery(
             day == null ? LocalDate.now(clock) : day,
-            division(request.parameters().get("division")),
+            DivisionPrefix.of(request.parameters().get("division"), "division"),
             request.parameters().get("category"),
             request.bbox(),
             request.includeDrafts(),
@@ -164,25 +163,5 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
     } catch (NumberFormatException e) {
       throw new org.civgis.web.problem.NotFoundException("没有编号为 " + id + " 的地名");
     }
-  }
-
-  private static String division(String value) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    if (!v.matches("[0-9]{2,12}")) {
-      throw new InvalidParameterException("division", "须为区划代码或其前几位数字，收到 \"" + value + "\"");
-    }
-    if (!DivisionCode.isValid(v)) {
-      return v;
-    }
-    // a full code stands for its division and everything under it
-    for (int digits : new int[] {2, 4, 6, 9}) {
-      if (v.substring(digits).chars().allMatch(c -> c == '0')) {
-        return v.substring(0, digits);
-      }
-    }
-    return v;
   }
 }

@@ -12,6 +12,8 @@ import org.civgis.gazetteer.placename.NameStatus;
 import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.gazetteer.placename.SearchKeys;
+import org.civgis.gazetteer.placename.search.PinyinKeys;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
@@ -84,7 +86,8 @@ class PlaceNameService {
     return transaction.execute(
         tx -> {
           PlaceName stored =
-              names.insert(withCode(draft, names.newCode(divisionCode.substring(0, 6))), null);
+              names.insert(
+                  withCode(draft, names.newCode(divisionCode.substring(0, 6))), keys(text));
           names.recordStep(
               stored.id(), null, NameStatus.PROPOSED, today(), actor.auditName(), null);
           audit.record(entry("CREATE", actor, stored, null, stored));
@@ -127,7 +130,7 @@ class PlaceNameService {
                   "renaming",
                   actor.auditName(),
                   current.id());
-          PlaceName stored = names.insert(proposal, null);
+          PlaceName stored = names.insert(proposal, keys(text));
           names.recordStep(
               stored.id(),
               null,
@@ -169,7 +172,7 @@ class PlaceNameService {
           rights.checkEdit(actor, edited);
           PlaceName stored =
               names
-                  .update(current, edited, null)
+                  .update(current, edited, keys(text))
                   .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
           if (current.status().isStandard()) {
             // a change of a standard name's attributes is reported in the annual update
@@ -208,7 +211,7 @@ class PlaceNameService {
               throw new ConflictException(e.getMessage());
             }
             names
-                .update(predecessor, closed, null)
+                .update(predecessor, closed, keys(predecessor.text()))
                 .orElseThrow(() -> PreconditionFailedException.mismatch("（原地名已被并发修改）"));
             names.recordStep(
                 predecessor.id(),
@@ -223,7 +226,7 @@ class PlaceNameService {
           try {
             stored =
                 names
-                    .update(current, next, null)
+                    .update(current, next, keys(next.text()))
                     .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
           } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new ConflictException("该地名实体已有现行标准地名；更名须先提出更名");
@@ -333,6 +336,12 @@ class PlaceNameService {
         Long.toString(subject.id()),
         before == null ? null : featureJson.write(PlaceNameFeatures.feature(before)),
         after == null ? null : featureJson.write(PlaceNameFeatures.feature(after)));
+  }
+
+  /** The pinyin search keys of a name. */
+  static SearchKeys keys(NameText text) {
+    String[] keys = PinyinKeys.of(text.standardName());
+    return new SearchKeys(keys[0], keys[1]);
   }
 
   private static Long actorId(Actor actor) {
