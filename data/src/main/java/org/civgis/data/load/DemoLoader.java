@@ -13,6 +13,12 @@ import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.data.DatasetSchema;
 import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.ChangjiPlaceNames;
+import org.civgis.gazetteer.GazetteerSchema;
+import org.civgis.gazetteer.placename.PlaceName;
+import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.gazetteer.placename.SearchKeys;
+import org.civgis.gazetteer.placename.search.PinyinKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +46,7 @@ public final class DemoLoader {
   /** Brings the schemas the dataset needs up to date. */
   public void migrate() {
     BoundarySchema.migrate(dataSource);
+    GazetteerSchema.migrate(dataSource);
     DatasetSchema.migrate(dataSource);
   }
 
@@ -67,6 +74,9 @@ public final class DemoLoader {
           }
           DivisionRepository divisions = new DivisionRepository(jdbc);
           DivisionCensusRepository census = new DivisionCensusRepository(jdbc);
+          jdbc.sql("delete from gazetteer.place_name where source in (:sources)")
+              .param("sources", ChangjiPlaceNames.SOURCES)
+              .update();
           divisions.deleteBySource(ChangjiDataset.SOURCES);
           census.deleteBySource(ChangjiDataset.SOURCES);
           for (Division division : dataset.divisions()) {
@@ -78,10 +88,12 @@ public final class DemoLoader {
           for (DivisionCensus figures : dataset.census()) {
             census.insert(figures);
           }
+          int placeNames = insertPlaceNames(dataset);
           Map<String, Integer> counts = new LinkedHashMap<>();
           counts.put("boundary.division_version", dataset.divisions().size());
           counts.put("boundary.division_change", dataset.changes().size());
           counts.put("boundary.division_census", dataset.census().size());
+          counts.put("gazetteer.place_name", placeNames);
           record(dataset, counts);
           // running app instances drop their cached tiles of the divisions (sent on commit)
           jdbc.sql("select pg_notify(:channel, :payload)")
@@ -91,6 +103,40 @@ public final class DemoLoader {
               .listOfRows();
           return new LoadReport(ChangjiDataset.NAME, true, counts, dataset.checksum());
         });
+  }
+
+  /** The demo place names, predecessors first so that successors can point at them. */
+  private int insertPlaceNames(ChangjiDataset dataset) {
+    PlaceNameRepository names = new PlaceNameRepository(jdbc);
+    List<ChangjiPlaceNames.Entry> entries = ChangjiPlaceNames.of(dataset);
+    long[] ids = new long[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      ChangjiPlaceNames.Entry entry = entries.get(i);
+      PlaceName name = entry.name();
+      if (entry.supersedes() >= 0) {
+        name =
+            new PlaceName(
+                0,
+                0,
+                name.code(),
+                name.text(),
+                name.geometry(),
+                name.geometryGenerated(),
+                name.divisionCode(),
+                name.divisionCodes(),
+                name.status(),
+                name.validFrom(),
+                name.validTo(),
+                name.approval(),
+                name.announcement(),
+                name.source(),
+                name.registrant(),
+                ids[entry.supersedes()]);
+      }
+      String[] keys = PinyinKeys.of(name.text().standardName());
+      ids[i] = names.insert(name, new SearchKeys(keys[0], keys[1])).id();
+    }
+    return entries.size();
   }
 
   private void record(ChangjiDataset dataset, Map<String, Integer> counts) {

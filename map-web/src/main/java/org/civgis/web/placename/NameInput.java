@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.civgis.boundary.division.DivisionCode;
 import org.civgis.gazetteer.placename.NameText;
+import org.civgis.gazetteer.placename.romanization.NameParts;
+import org.civgis.gazetteer.placename.romanization.PlaceNameRomanizer;
 import org.civgis.web.problem.InvalidFeatureException;
 
 /** Reads the properties of a place-name feature sent by a client into a {@link NameText}. */
@@ -48,6 +50,8 @@ final class NameInput {
           "divisionCodes",
           "formerNames");
 
+  private static final PlaceNameRomanizer ROMANIZER = PlaceNameRomanizer.standard();
+
   private NameInput() {}
 
   static NameText text(Map<String, Object> p) {
@@ -71,6 +75,17 @@ final class NameInput {
       throw new InvalidFeatureException(
           "properties.specificPart", "专名「" + specific + "」与通名「" + generic + "」须组成标准名称");
     }
+    String romanization = string(p, "romanization", 200);
+    if (romanization == null) {
+      // the place-name spelling rules, read through the polyphone dictionary
+      romanization =
+          ROMANIZER
+              .romanize(
+                  specific != null && generic != null
+                      ? NameParts.of(specific, generic)
+                      : ROMANIZER.split(standardName))
+              .pinyin();
+    }
     return new NameText(
         standardName,
         specific,
@@ -78,7 +93,7 @@ final class NameInput {
         name(p, "shortName", false),
         aliases(p.get("aliases")),
         category,
-        string(p, "romanization", 200),
+        romanization,
         string(p, "officialTransliteration", 200),
         string(p, "minorityWrittenForm", 200),
         string(p, "minorityLanguage", 40),

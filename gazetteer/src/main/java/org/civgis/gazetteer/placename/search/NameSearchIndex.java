@@ -285,6 +285,25 @@ public final class NameSearchIndex {
     return out.toString();
   }
 
+  /** The romanization as a pinyin key: lower case, ü as v, without spaces and apostrophes. */
+  static String romanizationKey(String romanization) {
+    if (romanization == null || romanization.isBlank()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (char c :
+        Normalizer.normalize(romanization, Normalizer.Form.NFC)
+            .toLowerCase(Locale.ROOT)
+            .toCharArray()) {
+      if (c == 'ü') {
+        key.append('v');
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        key.append(c);
+      }
+    }
+    return key.length() == 0 ? null : key.toString();
+  }
+
   /** {@code q} if it is pinyin or initials (ASCII letters, maybe digits), else {@code null}. */
   private static String latinKey(String q) {
     for (int i = 0; i < q.length(); i++) {

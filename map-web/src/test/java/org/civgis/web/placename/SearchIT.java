@@ -1,0 +1,73 @@
+package org.civgis.web.placename;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.civgis.web.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The search box over the demo place names (every division of Changji, with its history). */
+class SearchIT extends WebIntegrationTest {
+
+  private JsonNode search(String query) {
+    return getJson("/api/search?" + query, 200).path("results");
+  }
+
+  private List<String> names(String q, String more) {
+    List<String> names = new ArrayList<>();
+    search("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + more)
+        .forEach(r -> names.add(r.path("name").asString()));
+    return names;
+  }
+
+  @Test
+  void pinyinAndInitialsFindTheName() {
+    assertThat(names("changjishi", "")).first().isEqualTo("昌吉市");
+    assertThat(names("cjs", "")).first().isEqualTo("昌吉市");
+    assertThat(names("qitaixian", "")).first().isEqualTo("奇台县");
+    assertThat(names("mlhskzzx", "")).first().isEqualTo("木垒哈萨克自治县");
+  }
+
+  @Test
+  void oneWrongCharacterStillFinds() {
+    assertThat(names("阜糠市", "")).first().isEqualTo("阜康市");
+  }
+
+  @Test
+  void aFormerNameFindsTheCurrentNameMarkedAsFormer() {
+    JsonNode first = search("q=" + URLEncoder.encode("五彩湾工业园区", StandardCharsets.UTF_8)).get(0);
+    assertThat(first.path("name").asString()).isEqualTo("五彩湾镇");
+    assertThat(first.path("matchedFormerName").asString()).isEqualTo("五彩湾工业园区");
+    assertThat(first.path("formerNames").toString()).contains("五彩湾工业园区");
+    assertThat(names("上户沟哈萨克民族乡", "")).first().isEqualTo("上户沟哈萨克族乡");
+  }
+
+  @Test
+  void divisionFilterAndTheResponseShape() {
+    assertThat(names("三工", "&division=652302000000"))
+        .allMatch(n -> n.contains("三工"))
+        .contains("三工河哈萨克族乡");
+    assertThat(names("三工", "&division=652301")).contains("三工镇").doesNotContain("三工河哈萨克族乡");
+    JsonNode r = search("q=" + URLEncoder.encode("昌吉市", StandardCharsets.UTF_8)).get(0);
+    assertThat(r.path("divisionCode").asString()).isEqualTo("652301000000");
+    assertThat(r.path("romanization").asString()).isEqualTo("Changji Shi");
+    assertThat(r.path("point").size()).isEqualTo(2);
+    assertThat(r.path("score").asInt()).isEqualTo(100);
+    assertThat(get("/api/search?q=").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=x&limit=1000").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void asOfAcrossTheVintagesInThePlaceNameCollection() {
+    String before =
+        get("/ogc/collections/place-names/items?division=652302&limit=1000&datetime=2022-01-01")
+            .body();
+    assertThat(before).contains("上户沟哈萨克民族乡").doesNotContain("上户沟哈萨克族乡");
+    String now = get("/ogc/collections/place-names/items?division=652302&limit=1000").body();
+    assertThat(now).contains("上户沟哈萨克族乡").doesNotContain("上户沟哈萨克民族乡");
+  }
+}
