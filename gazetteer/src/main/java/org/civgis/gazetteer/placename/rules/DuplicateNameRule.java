@@ -2,6 +2,7 @@ package org.civgis.gazetteer.placename.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * 重: the same name, or a name that sounds the same, in the same county and the same major class.
@@ -68,7 +69,7 @@ public final class DuplicateNameRule implements NameRule {
                         + "）"
                         + scope)
                 .withRelated(sounding.stream().map(IndexedName::id).toList());
-    return java.util.stream.Stream.of(duplicate, homophone).filter(Objects::nonNull).toList();
+    return Stream.of(duplicate, homophone).filter(Objects::nonNull).toList();
   }
 
   private static List<IndexedName> others(NameCandidate candidate, List<IndexedName> found) {

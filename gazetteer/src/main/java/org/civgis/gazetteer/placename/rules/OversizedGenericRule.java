@@ -1,5 +1,6 @@
 package org.civgis.gazetteer.placename.rules;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,6 @@ public final class OversizedGenericRule implements NameRule {
   }
 
   private static String plain(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,8 +114,8 @@ class CleanupWorklistTest {
     worklist.setStatus("4", CleanupStatus.WAIVED, "两路分属两个镇，已加注");
     assertThat(worklist.progressByCounty())
         .containsExactly(
-            java.util.Map.entry(CHANGJI, new CountyProgress(CHANGJI, 4, 3, 0, 1, 1, 1)),
-            java.util.Map.entry(FUKANG, new CountyProgress(FUKANG, 2, 1, 1, 0, 0, 0)));
+            Map.entry(CHANGJI, new CountyProgress(CHANGJI, 4, 3, 0, 1, 1, 1)),
+            Map.entry(FUKANG, new CountyProgress(FUKANG, 2, 1, 1, 0, 0, 0)));
     CountyProgress changji = worklist.progressByCounty().get(CHANGJI);
     assertThat(changji.closed()).isEqualTo(2);
     assertThat(changji.closedShare()).isEqualTo(2.0 / 3);
