@@ -1,0 +1,29 @@
+package org.civgis.gazetteer.placename.rules;
+
+/** Where the cleanup of one flagged name stands (不规范地名清理). */
+public enum CleanupStatus {
+  /** Flagged, not yet taken up. */
+  OPEN("待整改"),
+  /** Being worked on (a rename proposed, a hearing planned …). */
+  IN_PROGRESS("整改中"),
+  /** Renamed or corrected. */
+  DONE("已整改"),
+  /** Kept on purpose, with a recorded reason (a historic name, an approved legal name …). */
+  WAIVED("不予整改");
+
+  private final String chineseName;
+
+  CleanupStatus(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /** The Chinese label. */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /** Whether the name needs no more work. */
+  public boolean closed() {
+    return this == DONE || this == WAIVED;
+  }
+}
