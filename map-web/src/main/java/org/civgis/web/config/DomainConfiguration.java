@@ -8,6 +8,7 @@ import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.placename.AnnualUpdate;
+import org.civgis.gazetteer.placename.CleanupRepository;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +58,11 @@ class DomainConfiguration {
   @Bean
   PlaceNameRepository placeNameRepository(JdbcClient jdbc, SchemaMigrations migrated) {
     return new PlaceNameRepository(jdbc);
+  }
+
+  @Bean
+  CleanupRepository cleanupRepository(JdbcClient jdbc, SchemaMigrations migrated) {
+    return new CleanupRepository(jdbc);
   }
 
   @Bean

@@ -66,6 +66,7 @@ final class NameInput {
     if (category == null) {
       throw new InvalidFeatureException("properties.categoryCode", "须给出地名类别");
     }
+    NameAdvisor.category(category);
     String specific = name(p, "specificPart", false);
     String generic = name(p, "genericPart", false);
     if (specific != null

@@ -19,7 +19,7 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
         {"type":"Feature",
          "geometry":{"type":"LineString","coordinates":[[88.18,44.15],[88.20,44.16]]},
          "properties":{"standardName":"%s","specificPart":"%s","genericPart":"路",
-                       "categoryCode":"road","divisionCode":"652302000000",
+                       "categoryCode":"0801","divisionCode":"652302000000",
                        "meaning":"以当地地名命名"}}"""
         .formatted(name, specific);
   }
@@ -158,7 +158,7 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
             "/api/place-names/" + old + "/renaming",
             "fukang.officer",
             """
-            {"standardName":"光明大道","specificPart":"光明","genericPart":"大道","categoryCode":"road"}""",
+            {"standardName":"光明大道","specificPart":"光明","genericPart":"大道","categoryCode":"0801"}""",
             "Content-Type",
             "application/json");
     assertThat(renaming.statusCode()).as(renaming.body()).isEqualTo(201);

@@ -22,6 +22,18 @@ public enum CleanupStatus {
     return chineseName;
   }
 
+  /**
+   * Whether the cleanup of a name may move from this status to {@code next}: OPEN → IN_PROGRESS,
+   * DONE or WAIVED; IN_PROGRESS → OPEN, DONE or WAIVED; DONE or WAIVED → OPEN (reopened).
+   */
+  public boolean canMoveTo(CleanupStatus next) {
+    return switch (this) {
+      case OPEN -> next != OPEN;
+      case IN_PROGRESS -> next != IN_PROGRESS;
+      case DONE, WAIVED -> next == OPEN;
+    };
+  }
+
   /** Whether the name needs no more work. */
   public boolean closed() {
     return this == DONE || this == WAIVED;

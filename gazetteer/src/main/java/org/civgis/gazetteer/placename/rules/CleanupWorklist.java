@@ -82,7 +82,7 @@ public final class CleanupWorklist {
     if (entry == null) {
       throw new IllegalArgumentException("name " + nameId + " is not on the worklist");
     }
-    if (!allowed(entry.status(), status)) {
+    if (!entry.status().canMoveTo(status)) {
       throw new IllegalStateException(
           "name " + nameId + " cannot go from " + entry.status() + " to " + status);
     }
@@ -92,14 +92,6 @@ public final class CleanupWorklist {
     WorklistEntry moved = entry.with(status, note);
     entries.put(nameId, moved);
     return moved;
-  }
-
-  private static boolean allowed(CleanupStatus from, CleanupStatus to) {
-    return switch (from) {
-      case OPEN -> to != CleanupStatus.OPEN;
-      case IN_PROGRESS -> to != CleanupStatus.IN_PROGRESS;
-      case DONE, WAIVED -> to == CleanupStatus.OPEN;
-    };
   }
 
   /** Progress per county code, in code order; every county with a checked name is present. */
