@@ -117,6 +117,7 @@ export function createEditController(
   /** Starts editing division `code` (anything unsaved is discarded). */
   async function startEdit(code: string): Promise<void> {
     finish();
+    mapHandle.value?.setClickSelection(false);
     state.mode = "loading";
     state.code = code;
     try {
