@@ -1,7 +1,8 @@
 import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vitest/config";
 
-const backend = "http://localhost:8080";
+/** Where `npm run dev` sends API and tile requests (CIVGIS_BACKEND, default port 8080). */
+const backend = process.env.CIVGIS_BACKEND ?? "http://localhost:8080";
 
 export default defineConfig({
   base: "/",
@@ -12,9 +13,12 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
+    // no CORS handling: it would answer OPTIONS itself, and the app reads the backend's Allow
+    cors: false,
     proxy: {
       "/api": backend,
       "/ogc": backend,
+      "/tiles": backend,
       "/actuator": backend,
       "/v3": backend,
     },

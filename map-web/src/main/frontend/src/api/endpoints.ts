@@ -1,7 +1,19 @@
-import { getJson } from "./http";
-import type { AppConfig, DivisionDetail } from "./types";
+import { ApiError, csrfToken, CSRF_HEADER, getJson, request } from "./http";
+import type {
+  AppConfig,
+  AuditRecord,
+  CurrentUser,
+  DivisionDetail,
+  DivisionFeature,
+  DivisionFeatureCollection,
+  MeResponse,
+  VersionedFeature,
+} from "./types";
 
 const enc = encodeURIComponent;
+
+/** The collection the map edits. */
+export const DIVISION_ITEMS = "/ogc/collections/divisions/items";
 
 export function fetchConfig(signal?: AbortSignal): Promise<AppConfig> {
   return getJson<AppConfig>("/api/config", signal);
@@ -13,10 +25,72 @@ export function fetchDivision(code: string, signal?: AbortSignal): Promise<Divis
 
 /** All county-level divisions as a GeoJSON FeatureCollection (lon/lat). */
 export function fetchCountyFeatures(signal?: AbortSignal): Promise<unknown> {
-  return getJson<unknown>("/ogc/collections/divisions/items?level=3&limit=1000", signal);
+  return getJson<unknown>(`${DIVISION_ITEMS}?level=3&limit=1000`, signal);
 }
 
 /** One division as a GeoJSON Feature (lon/lat). */
 export function fetchDivisionFeature(code: string, signal?: AbortSignal): Promise<unknown> {
-  return getJson<unknown>(`/ogc/collections/divisions/items/${enc(code)}`, signal);
+  return getJson<unknown>(`${DIVISION_ITEMS}/${enc(code)}`, signal);
+}
+
+/** The current version of a division with its ETag (drafts too, for officers). */
+export async function fetchVersionedFeature(
+  code: string,
+  signal?: AbortSignal,
+): Promise<VersionedFeature> {
+  const result = await request<DivisionFeature>(`${DIVISION_ITEMS}/${enc(code)}`, { signal });
+  const etag = result.headers.get("ETag");
+  if (!etag) throw new ApiError(0, "服务器没有返回版本标记（ETag），无法编辑");
+  return { feature: result.body, etag };
+}
+
+/** Divisions of one level that intersect a lon/lat box [minLon, minLat, maxLon, maxLat]. */
+export async function fetchFeaturesInBbox(
+  level: number,
+  bbox: readonly number[],
+  signal?: AbortSignal,
+): Promise<DivisionFeatureCollection> {
+  const box = bbox.map((v) => v.toFixed(6)).join(",");
+  return getJson<DivisionFeatureCollection>(
+    `${DIVISION_ITEMS}?level=${level}&bbox=${box}&limit=200`,
+    signal,
+  );
+}
+
+/** The HTTP methods the current user may use on `path` (the `Allow` header of OPTIONS). */
+export async function allowedMethods(path: string, signal?: AbortSignal): Promise<string[]> {
+  const result = await request<null>(path, { method: "OPTIONS", signal });
+  return (result.headers.get("Allow") ?? "")
+    .split(",")
+    .map((method) => method.trim().toUpperCase())
+    .filter((method) => method !== "");
+}
+
+/** The audit trail of one division, newest first (officers only). */
+export function fetchAudit(code: string, signal?: AbortSignal): Promise<AuditRecord[]> {
+  return getJson<AuditRecord[]>(`/api/audit?collection=divisions&featureId=${enc(code)}`, signal);
+}
+
+/** Who is logged in; also makes the server set the CSRF cookie. */
+export function fetchMe(signal?: AbortSignal): Promise<MeResponse> {
+  return getJson<MeResponse>("/api/me", signal);
+}
+
+/** Form login; the session cookie is set by the server. */
+export async function login(username: string, password: string): Promise<CurrentUser> {
+  const token = await csrfToken();
+  const result = await request<CurrentUser>("/api/login", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8",
+      [CSRF_HEADER]: token,
+    },
+    body: new URLSearchParams({ username, password }).toString(),
+  });
+  return result.body;
+}
+
+export async function logout(): Promise<void> {
+  const token = await csrfToken();
+  await request<null>("/api/logout", { method: "POST", headers: { [CSRF_HEADER]: token } });
 }

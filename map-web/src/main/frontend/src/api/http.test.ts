@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, getJson } from "./http";
+import { ApiError, getJson, onServiceUnavailable, readCookie, write } from "./http";
 
 function stubFetch(response: Response) {
   const fetchMock = vi.fn(async () => response);
@@ -52,5 +52,91 @@ describe("getJson", () => {
       }),
     );
     await expect(getJson("/x")).rejects.toThrow("无法连接服务器");
+  });
+});
+
+describe("readCookie", () => {
+  it("finds a cookie among others", () => {
+    expect(readCookie("a=1; XSRF-TOKEN=abc-123; b=2", "XSRF-TOKEN")).toBe("abc-123");
+    expect(readCookie("XSRF-TOKEN=x%3Dy", "XSRF-TOKEN")).toBe("x=y");
+  });
+
+  it("is null when missing or empty", () => {
+    expect(readCookie("", "XSRF-TOKEN")).toBeNull();
+    expect(readCookie("OTHER-XSRF-TOKEN=1; XSRF-TOKEN=", "XSRF-TOKEN")).toBeNull();
+  });
+});
+
+describe("write", () => {
+  it("sends the CSRF token read from the cookie right before", async () => {
+    vi.stubGlobal("document", { cookie: "XSRF-TOKEN=first" });
+    const fetchMock = stubFetch(
+      new Response(JSON.stringify({ type: "Feature" }), {
+        status: 200,
+        headers: { "Content-Type": "application/geo+json", ETag: '"4-2"' },
+      }),
+    );
+    const result = await write({
+      method: "PUT",
+      path: "/ogc/collections/divisions/items/652302000000",
+      headers: { "If-Match": '"4-1"', "Content-Type": "application/geo+json" },
+      body: "{}",
+    });
+    expect(result.headers.get("ETag")).toBe('"4-2"');
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.method).toBe("PUT");
+    expect(init.headers).toMatchObject({
+      "X-XSRF-TOKEN": "first",
+      "If-Match": '"4-1"',
+      "X-Client-Id": "web-map",
+    });
+  });
+
+  it("asks /api/me for a token when there is no cookie", async () => {
+    const cookies = { cookie: "" };
+    vi.stubGlobal("document", cookies);
+    const fetchMock = vi.fn(async (path: string) => {
+      if (path === "/api/me") {
+        cookies.cookie = "XSRF-TOKEN=fresh";
+        return Response.json({ user: null });
+      }
+      return new Response(null, { status: 204 });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    await write({ method: "DELETE", path: "/x", headers: {} });
+    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual(["/api/me", "/x"]);
+    const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ "X-XSRF-TOKEN": "fresh" });
+  });
+
+  it("keeps the problem's invalid parameters and announces a 503", async () => {
+    vi.stubGlobal("document", { cookie: "XSRF-TOKEN=t" });
+    const body = {
+      status: 400,
+      detail: "多边形的环未闭合",
+      invalidParams: [{ name: "geometry.coordinates[0][0][9]", reason: "未闭合" }],
+    };
+    stubFetch(
+      new Response(JSON.stringify(body), {
+        status: 400,
+        headers: { "Content-Type": "application/problem+json" },
+      }),
+    );
+    const error = (await write({ method: "POST", path: "/x", headers: {} }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.problem?.invalidParams?.[0]?.name).toBe("geometry.coordinates[0][0][9]");
+
+    const heard: string[] = [];
+    const stop = onServiceUnavailable((message) => heard.push(message));
+    stubFetch(
+      new Response(JSON.stringify({ detail: "数据库暂时无法连接" }), {
+        status: 503,
+        headers: { "Content-Type": "application/problem+json" },
+      }),
+    );
+    await expect(getJson("/x")).rejects.toThrow("数据库暂时无法连接");
+    stop();
+    expect(heard).toEqual(["数据库暂时无法连接"]);
   });
 });

@@ -49,6 +49,9 @@ export interface DivisionDetail {
   inHomeDivision: boolean;
 }
 
+/** Publication status of a division record. */
+export type RecordStatus = "DRAFT" | "PUBLISHED";
+
 /** Properties of a feature of the OGC API collection "divisions". */
 export interface DivisionFeatureProperties {
   code: string;
@@ -56,6 +59,9 @@ export interface DivisionFeatureProperties {
   level: number;
   levelName: string;
   parentCode: string | null;
+  /** Officers also see drafts; everybody else only published records. */
+  status?: RecordStatus | string;
+  remarks?: string | null;
   validFrom: string | null;
   validTo: string | null;
   areaKm2: number | null;
@@ -64,10 +70,74 @@ export interface DivisionFeatureProperties {
   labelPoint: [number, number] | null;
 }
 
+/** A GeoJSON geometry (lon/lat, CRS84). */
+export interface GeoJsonGeometry {
+  type: string;
+  coordinates: unknown;
+}
+
+/** A GeoJSON Feature of the collection "divisions" (lon/lat). */
+export interface DivisionFeature {
+  type: "Feature";
+  id?: string | number;
+  geometry: GeoJsonGeometry | null;
+  properties: DivisionFeatureProperties;
+}
+
+export interface DivisionFeatureCollection {
+  type: "FeatureCollection";
+  features: DivisionFeature[];
+}
+
+/** A feature with the ETag an edit must send back in `If-Match`. */
+export interface VersionedFeature {
+  feature: DivisionFeature;
+  etag: string;
+}
+
+/** The logged-in user (`GET /api/me`, `POST /api/login`). */
+export interface CurrentUser {
+  username: string;
+  displayName: string;
+  /** ADMIN, NAME_OFFICER, INSPECTOR, PLANNER or VIEWER. */
+  role: string;
+  /** The role in Chinese, e.g. 区划地名管理员. */
+  roleName: string;
+  /** The 12-digit code of the division the user is responsible for. */
+  jurisdictionCode: string;
+}
+
+export interface MeResponse {
+  user: CurrentUser | null;
+  csrfCookie: string;
+  csrfHeader: string;
+}
+
+/** One entry of `GET /api/audit`, newest first. */
+export interface AuditRecord {
+  id: number;
+  /** ISO 8601 instant. */
+  occurredAt: string;
+  actorName: string;
+  clientAddress: string | null;
+  clientId: string | null;
+  /** CREATE, UPDATE, DELETE (logins have no feature and do not appear here). */
+  action: string;
+  before: DivisionFeature | null;
+  after: DivisionFeature | null;
+}
+
+/** A parameter or JSON path the server refused, and why. */
+export interface InvalidParam {
+  name: string;
+  reason?: string;
+}
+
 /** RFC 9457 problem details. */
 export interface ProblemDetail {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
+  invalidParams?: InvalidParam[];
 }

@@ -62,19 +62,28 @@ function labelStyle(name: string, home: boolean, selected: boolean): Style {
 
 type Kind = "area" | "label";
 
+/** The level of the divisions the map draws as areas (县级). */
+export const COUNTY_LEVEL = 3;
+
 function createStyle(kind: Kind, context: CountyStyleContext): StyleFunction {
   const cache = new Map<string, Style>();
   return (feature: FeatureLike) => {
+    // the tiles also hold the prefecture's polygon: only counties are drawn (and clickable)
+    const level: unknown = feature.get("level");
+    if (level != null && Number(level) !== COUNTY_LEVEL) return undefined;
     const code = String(feature.get("code") ?? feature.getId() ?? "");
     const home = feature.get("parentCode") === context.homeCode();
     const selected = code !== "" && code === context.selectedCode();
-    const key = `${code}|${home}|${selected}`;
+    // the colour index is in the key: tiles may be drawn before the home counties are known
+    const index = context.colourIndex(code) % HOME_PALETTE.length;
+    const name = String(feature.get("name") ?? "");
+    // the name too: it changes when an officer renames a county
+    const key = `${code}|${home}|${selected}|${index}|${name}`;
     let style = cache.get(key);
     if (!style) {
       if (kind === "label") {
-        style = labelStyle(String(feature.get("name") ?? ""), home, selected);
+        style = labelStyle(name, home, selected);
       } else {
-        const index = context.colourIndex(code) % HOME_PALETTE.length;
         style = areaStyle(home ? (HOME_PALETTE[index] ?? HOME_PALETTE[0]) : null, selected);
       }
       cache.set(key, style);

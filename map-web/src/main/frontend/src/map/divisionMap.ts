@@ -1,17 +1,27 @@
 import type Feature from "ol/Feature";
+import type { FeatureLike } from "ol/Feature";
 import GeoJSON from "ol/format/GeoJSON";
 import type { Extent } from "ol/extent";
 import { createEmpty, extend, isEmpty } from "ol/extent";
 import type BaseLayer from "ol/layer/Base";
+import type OlMap from "ol/Map";
 import VectorSource from "ol/source/Vector";
 import { fetchCountyFeatures, fetchDivisionFeature } from "../api/endpoints";
 import type { AppConfig, DivisionRef } from "../api/types";
 import { lonLatToMercator } from "../crs/webMercator";
 import { createBaseLayer } from "./baseLayer";
-import { createCountyLabelStyle, createCountyStyle, HOME_PALETTE } from "./countyStyle";
+import {
+  COUNTY_LEVEL,
+  createCountyLabelStyle,
+  createCountyStyle,
+  HOME_PALETTE,
+} from "./countyStyle";
 import { createMap } from "./createMap";
 import { applyViewHash, syncViewHash } from "./hashSync";
-import { createCountiesLayer, createLabelsLayer, createPrefectureLayer } from "./layers";
+import { createLabelsLayer, createPrefectureLayer } from "./layers";
+import type { TileFailure } from "./tileErrors";
+import { createTileErrorReporter } from "./tileErrors";
+import { createDivisionTileLayer } from "./tiles";
 
 const FIT_PADDING = [48, 48, 48, 48];
 /** Shown when there is neither a view in the URL nor any geometry to fit. */
@@ -28,14 +38,22 @@ export interface DivisionMapOptions {
   selectedCode(): string | null;
   /** Called with the clicked county's code, or null for a click beside all counties. */
   onSelect(code: string | null): void;
+  /** Called once per outage when tiles fail to load. */
+  onTileError(failure: TileFailure): void;
 }
 
 /** The map of the home division and its neighbours, with click selection. */
 export interface DivisionMap {
-  /** Loads both layers and resolves with the home counties once the map has drawn them. */
+  /** The OpenLayers map (the editing tools add their layers and interactions to it). */
+  readonly olMap: OlMap;
+  /** Loads the labels and outline and resolves with the home counties once all is drawn. */
   load(signal?: AbortSignal): Promise<HomeCounty[]>;
   /** Redraws after the selection changed. */
   refreshSelection(): void;
+  /** Reloads the tiles (after an edit) and puts a county's new GeoJSON in place of its label. */
+  refreshDivision(feature: unknown): void;
+  /** Whether a click on the map selects a county (off while editing). */
+  setClickSelection(enabled: boolean): void;
   /** Fits the view to a county. */
   zoomTo(code: string): void;
   dispose(): void;
@@ -54,39 +72,61 @@ function extentOf(features: Feature[]): Extent {
   return extent;
 }
 
+/** The tiles show published divisions only; so do the labels. */
+function isPublished(feature: Feature): boolean {
+  const status: unknown = feature.get("status");
+  return status == null || status === "PUBLISHED";
+}
+
 export function createDivisionMap(target: HTMLElement, options: DivisionMapOptions): DivisionMap {
   const { config } = options;
   const homeCode = config.homeDivision.code;
   const colourIndex = new Map<string, number>();
+  /** Where each county lies (drafts included), for zoomTo. */
+  const countyExtents = new Map<string, Extent>();
 
   const styleContext = {
     homeCode: () => homeCode,
     selectedCode: options.selectedCode,
     colourIndex: (code: string) => colourIndex.get(code) ?? 0,
   };
-  // One source for the areas and the labels; its attributions feed the attribution control.
-  const countySource = new VectorSource<Feature>({ attributions: config.attributions });
-  const counties = createCountiesLayer(countySource, createCountyStyle(styleContext));
+  const tileErrors = createTileErrorReporter(options.onTileError);
+  const counties = createDivisionTileLayer(createCountyStyle(styleContext), config.attributions, {
+    loaded: tileErrors.loaded,
+    failed: tileErrors.failed,
+  });
   const prefecture = createPrefectureLayer();
-  const labels = createLabelsLayer(countySource, createCountyLabelStyle(styleContext));
+  // the counties' GeoJSON: their names, label points and extents (the areas come from the tiles)
+  const labelSource = new VectorSource<Feature>();
+  const labels = createLabelsLayer(labelSource, createCountyLabelStyle(styleContext));
   const base = createBaseLayer(config.baseLayer);
   const layers: BaseLayer[] = [counties, prefecture, labels];
   if (base) layers.unshift(base);
   const map = createMap(target, layers);
   const view = map.getView();
+  const format = new GeoJSON({ featureProjection: "EPSG:3857" });
 
   const viewFromHash = applyViewHash(view);
   let stopHashSync: (() => void) | null = viewFromHash ? syncViewHash(map) : null;
+  let clickSelection = true;
 
   const isCounties = (layer: unknown) => layer === counties;
+  const countyAt = (pixel: number[]): FeatureLike | undefined =>
+    map.forEachFeatureAtPixel(
+      pixel,
+      (f) => (Number(f.get("level")) === COUNTY_LEVEL ? f : undefined),
+      {
+        layerFilter: isCounties,
+      },
+    );
   map.on("singleclick", (event) => {
-    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: isCounties });
+    if (!clickSelection) return;
+    const feature = countyAt(event.pixel);
     options.onSelect(feature ? codeOf(feature) : null);
   });
   map.on("pointermove", (event) => {
-    if (event.dragging) return;
-    const hit = map.hasFeatureAtPixel(event.pixel, { layerFilter: isCounties });
-    target.style.cursor = hit ? "pointer" : "";
+    if (event.dragging || !clickSelection) return;
+    target.style.cursor = countyAt(event.pixel) ? "pointer" : "";
   });
 
   async function load(signal?: AbortSignal): Promise<HomeCounty[]> {
@@ -94,7 +134,6 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
       fetchCountyFeatures(signal),
       fetchDivisionFeature(homeCode, signal),
     ]);
-    const format = new GeoJSON({ featureProjection: "EPSG:3857" });
     const countyFeatures = format.readFeatures(countiesJson);
     const prefectureFeatures = format.readFeatures(prefectureJson);
 
@@ -108,8 +147,13 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
       colour: HOME_PALETTE[index % HOME_PALETTE.length] ?? HOME_PALETTE[0],
     }));
 
-    countySource.addFeatures(countyFeatures);
+    for (const feature of countyFeatures) {
+      const geometry = feature.getGeometry();
+      if (geometry) countyExtents.set(codeOf(feature), geometry.getExtent());
+    }
+    labelSource.addFeatures(countyFeatures.filter(isPublished));
     prefecture.getSource()?.addFeatures(prefectureFeatures);
+    counties.changed(); // the home colours are known now
 
     if (!viewFromHash) {
       let extent = extentOf(prefectureFeatures);
@@ -122,21 +166,43 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
       }
       stopHashSync = syncViewHash(map);
     }
+    // drawn: the tiles of the view are loaded and the labels placed
     await new Promise<void>((resolve) => map.once("rendercomplete", () => resolve()));
     return homeCounties;
   }
 
+  function refreshDivision(featureJson: unknown): void {
+    counties.getSource()?.refresh();
+    const [feature] = format.readFeatures(featureJson);
+    if (!feature) return;
+    const code = codeOf(feature);
+    const geometry = feature.getGeometry();
+    if (geometry) countyExtents.set(code, geometry.getExtent());
+    labelSource
+      .getFeatures()
+      .filter((f) => codeOf(f) === code)
+      .forEach((f) => labelSource.removeFeature(f));
+    if (Number(feature.get("level")) === COUNTY_LEVEL && isPublished(feature)) {
+      labelSource.addFeature(feature);
+    }
+  }
+
   function zoomTo(code: string): void {
-    const feature = countySource.getFeatures().find((f) => codeOf(f) === code);
-    const geometry = feature?.getGeometry();
-    if (geometry) view.fit(geometry.getExtent(), { padding: FIT_PADDING, duration: 400 });
+    const extent = countyExtents.get(code);
+    if (extent) view.fit(extent, { padding: FIT_PADDING, duration: 400 });
   }
 
   return {
+    olMap: map,
     load,
     refreshSelection: () => {
       counties.changed();
       labels.changed();
+    },
+    refreshDivision,
+    setClickSelection(enabled) {
+      clickSelection = enabled;
+      if (!enabled) target.style.cursor = "";
     },
     zoomTo,
     dispose() {

@@ -6,14 +6,6 @@ import { prefectureOutlineStyle } from "./countyStyle";
 
 export type DivisionLayer = VectorLayer<VectorSource<Feature>, Feature>;
 
-/** County areas; the only layer that answers map clicks. */
-export function createCountiesLayer(
-  source: VectorSource<Feature>,
-  style: StyleFunction,
-): DivisionLayer {
-  return new VectorLayer({ source, style, properties: { name: "counties" } });
-}
-
 /** Outline of the home division (prefecture), above the counties. */
 export function createPrefectureLayer(): DivisionLayer {
   return new VectorLayer({
@@ -23,7 +15,11 @@ export function createPrefectureLayer(): DivisionLayer {
   });
 }
 
-/** County names from the counties' source, decluttered, above all other layers. */
+/**
+ * County names at their label points, decluttered, above the areas. They come from the counties'
+ * GeoJSON, not from the tiles: a tile only holds the part of a county inside it, so labels drawn
+ * from tiles would repeat or be cut at tile edges.
+ */
 export function createLabelsLayer(
   source: VectorSource<Feature>,
   style: StyleFunction,

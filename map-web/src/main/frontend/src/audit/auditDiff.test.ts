@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { DivisionFeature } from "../api/types";
+import {
+  actionName,
+  clientLabel,
+  describeDiff,
+  diffFeatures,
+  EMPTY,
+  formatAuditTime,
+} from "./auditDiff";
+
+function version(
+  properties: Partial<DivisionFeature["properties"]>,
+  coordinates: unknown = [
+    [
+      [
+        [88, 44],
+        [89, 44],
+        [89, 45],
+        [88, 44],
+      ],
+    ],
+  ],
+): DivisionFeature {
+  return {
+    type: "Feature",
+    geometry: { type: "MultiPolygon", coordinates },
+    properties: {
+      code: "652302000000",
+      name: "阜康市",
+      level: 3,
+      levelName: "县级",
+      parentCode: "652300000000",
+      status: "PUBLISHED",
+      remarks: null,
+      validFrom: null,
+      validTo: null,
+      areaKm2: null,
+      areaZoneEpsg: null,
+      labelPoint: null,
+      ...properties,
+    },
+  };
+}
+
+describe("diffFeatures", () => {
+  it("finds changed name, status and remarks", () => {
+    const diff = diffFeatures(
+      version({}),
+      version({ name: "阜康县", status: "DRAFT", remarks: "界线复核" }),
+    );
+    expect(diff.changes).toEqual([
+      { label: "名称", before: "阜康市", after: "阜康县" },
+      { label: "状态", before: "已发布", after: "草稿" },
+      { label: "备注", before: EMPTY, after: "界线复核" },
+    ]);
+    expect(diff.geometryChanged).toBe(false);
+    expect(describeDiff(diff)).toEqual([
+      "名称：阜康市 → 阜康县",
+      "状态：已发布 → 草稿",
+      "备注：（空） → 界线复核",
+    ]);
+  });
+
+  it("says when the geometry differs", () => {
+    const moved = [
+      [
+        [
+          [88, 44],
+          [89.5, 44],
+          [89, 45],
+          [88, 44],
+        ],
+      ],
+    ];
+    const diff = diffFeatures(version({}), version({}, moved));
+    expect(diff).toEqual({ changes: [], geometryChanged: true });
+    expect(describeDiff(diff)).toEqual(["几何已修改"]);
+  });
+
+  it("treats missing and blank remarks alike, and ignores other properties", () => {
+    const diff = diffFeatures(
+      version({ remarks: "" }),
+      version({ remarks: null, validFrom: "2024-01-01", areaKm2: 12 }),
+    );
+    expect(describeDiff(diff)).toEqual([]);
+  });
+
+  it("shortens long values", () => {
+    const long = "界".repeat(80);
+    const [line] = describeDiff(diffFeatures(version({}), version({ remarks: long })));
+    expect(line).toBe(`备注：（空） → ${"界".repeat(60)}…`);
+  });
+
+  it("has nothing to compare for a creation or deletion", () => {
+    expect(diffFeatures(null, version({}))).toEqual({ changes: [], geometryChanged: false });
+    expect(diffFeatures(version({}), null)).toEqual({ changes: [], geometryChanged: false });
+  });
+});
+
+describe("audit labels", () => {
+  it("names the actions in Chinese", () => {
+    expect(actionName("CREATE")).toBe("新建");
+    expect(actionName("UPDATE")).toBe("修改");
+    expect(actionName("DELETE")).toBe("删除");
+    expect(actionName("LOGIN")).toBe("LOGIN");
+  });
+
+  it("describes the client", () => {
+    expect(clientLabel("127.0.0.1", "web-map")).toBe("127.0.0.1 · 网页地图");
+    expect(clientLabel("10.1.2.3", "QGIS-01")).toBe("10.1.2.3 · QGIS-01");
+    expect(clientLabel("10.1.2.3", null)).toBe("10.1.2.3");
+    expect(clientLabel(null, null)).toBe("—");
+  });
+
+  it("formats the time as local time", () => {
+    expect(formatAuditTime("2025-06-01T06:03:05.123Z", "Asia/Shanghai")).toBe(
+      "2025-06-01 14:03:05",
+    );
+    expect(formatAuditTime("2025-12-31T16:00:00Z", "Asia/Urumqi")).toBe("2025-12-31 22:00:00");
+    expect(formatAuditTime("not a time")).toBe("not a time");
+  });
+});

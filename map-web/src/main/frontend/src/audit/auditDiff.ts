@@ -1,0 +1,94 @@
+/** What an audit entry changed, in words for the side panel. */
+import type { DivisionFeature } from "../api/types";
+import { statusName } from "../editing/divisionForm";
+
+export interface PropertyChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface AuditDiff {
+  changes: PropertyChange[];
+  geometryChanged: boolean;
+}
+
+/** Shown for an empty value. */
+export const EMPTY = "（空）";
+const MAX_VALUE_CHARS = 60;
+
+const FIELDS: ReadonlyArray<{
+  key: "name" | "status" | "remarks";
+  label: string;
+  show(value: unknown): string;
+}> = [
+  { key: "name", label: "名称", show: (v) => text(v) },
+  {
+    key: "status",
+    label: "状态",
+    show: (v) => (v == null || v === "" ? EMPTY : statusName(String(v))),
+  },
+  { key: "remarks", label: "备注", show: (v) => text(v) },
+];
+
+function text(value: unknown): string {
+  if (value == null || String(value).trim() === "") return EMPTY;
+  const s = String(value).replace(/\s+/g, " ").trim();
+  return s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS)}…` : s;
+}
+
+/** The differences of name, status, remarks and geometry between two versions of a feature. */
+export function diffFeatures(
+  before: DivisionFeature | null,
+  after: DivisionFeature | null,
+): AuditDiff {
+  const changes: PropertyChange[] = [];
+  if (!before || !after) return { changes, geometryChanged: false };
+  for (const field of FIELDS) {
+    const from = field.show(before.properties?.[field.key]);
+    const to = field.show(after.properties?.[field.key]);
+    if (from !== to) changes.push({ label: field.label, before: from, after: to });
+  }
+  const geometryChanged =
+    JSON.stringify(before.geometry ?? null) !== JSON.stringify(after.geometry ?? null);
+  return { changes, geometryChanged };
+}
+
+/** The diff as lines: 「备注：（空） → 界线复核」, 「几何已修改」. */
+export function describeDiff(diff: AuditDiff): string[] {
+  const lines = diff.changes.map((c) => `${c.label}：${c.before} → ${c.after}`);
+  if (diff.geometryChanged) lines.push("几何已修改");
+  return lines;
+}
+
+const ACTIONS: Record<string, string> = { CREATE: "新建", UPDATE: "修改", DELETE: "删除" };
+
+/** CREATE → 新建, UPDATE → 修改, DELETE → 删除 (others as they are). */
+export function actionName(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
+/** The client of an entry: its address and the id it named itself with. */
+export function clientLabel(address: string | null, clientId: string | null): string {
+  const id = clientId === "web-map" ? "网页地图" : clientId;
+  return [address, id].filter((part) => part != null && part !== "").join(" · ") || "—";
+}
+
+/** An ISO instant as local time "2025-06-01 14:03:05" (in `timeZone`, default the browser's). */
+export function formatAuditTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat("zh-CN", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
+}
