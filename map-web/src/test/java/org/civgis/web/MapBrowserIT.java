@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MapBrowserIT extends WebIntegrationTest {
 
   @Test
-  void theMapShowsTheSevenCounties() throws Exception {
+  void theMapAndEditingWorkInTheBrowser() throws Exception {
     ProcessBuilder browserTest =
         new ProcessBuilder("npm", "run", "--silent", "e2e")
             .directory(new File("src/main/frontend"))

@@ -211,7 +211,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
     return transaction.execute(
         tx -> {
           if (divisions.findVersion(code, today(), true).isPresent()) {
-            throw new ConflictException("区划代码 " + code + " 已有现行版本；修改请用 PUT 或 PATCH");
+            throw new ConflictException("区划代码 " + code + " 已有现行区划；如需修改，请选中该区划后编辑");
           }
           DivisionVersion created;
           try {

