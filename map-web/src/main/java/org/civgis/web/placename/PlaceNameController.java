@@ -45,18 +45,21 @@ class PlaceNameController {
   private final FeatureJson featureJson;
   private final AnnualUpdate annualUpdate;
   private final org.civgis.boundary.division.DivisionRepository divisions;
+  private final tools.jackson.databind.json.JsonMapper json;
 
   PlaceNameController(
       PlaceNameRepository names,
       PlaceNameService service,
       FeatureJson featureJson,
       AnnualUpdate annualUpdate,
-      org.civgis.boundary.division.DivisionRepository divisions) {
+      org.civgis.boundary.division.DivisionRepository divisions,
+      tools.jackson.databind.json.JsonMapper json) {
     this.names = names;
     this.service = service;
     this.featureJson = featureJson;
     this.annualUpdate = annualUpdate;
     this.divisions = divisions;
+    this.json = json;
   }
 
   /**
@@ -217,6 +220,49 @@ class PlaceNameController {
                 .build()
                 .toString())
         .body(content);
+  }
+
+  /**
+   * The archive of a feature's names (地名档案) as a ZIP: {@code archive.json} with every name the
+   * feature has had or been proposed for, each with its steps, reviews and attachments, and the
+   * attachments themselves under {@code attachments/}.
+   */
+  @GetMapping("/api/place-names/{id}/archive")
+  @org.springframework.security.access.prepost.PreAuthorize(
+      "hasAnyRole('ADMIN', 'NAME_OFFICER', 'INSPECTOR', 'PLANNER')")
+  ResponseEntity<byte[]> archive(@PathVariable long id) throws IOException {
+    PlaceName name = service.find(id);
+    List<Map<String, Object>> versions = new ArrayList<>();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (PlaceName version : names.history(name.code())) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("feature", featureJson.document(PlaceNameFeatures.feature(version)));
+        entry.put("steps", names.steps(version.id()));
+        entry.put("reviews", names.reviews(version.id()));
+        List<NameAttachment> attachments = names.attachments(version.id());
+        entry.put("attachments", attachments);
+        versions.add(entry);
+        for (NameAttachment attachment : attachments) {
+          zip.putNextEntry(
+              new java.util.zip.ZipEntry(
+                  "attachments/"
+                      + attachment.id()
+                      + "-"
+                      + attachment.fileName().replaceAll("[/\\\\]", "_")));
+          zip.write(names.attachmentContent(version.id(), attachment.id()).orElseThrow());
+          zip.closeEntry();
+        }
+      }
+      Map<String, Object> archive = new LinkedHashMap<>();
+      archive.put("code", name.code());
+      archive.put("exportedOn", java.time.LocalDate.now().toString());
+      archive.put("names", versions);
+      zip.putNextEntry(new java.util.zip.ZipEntry("archive.json"));
+      zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive));
+      zip.closeEntry();
+    }
+    return download(bytes.toByteArray(), "application/zip", "地名档案-" + name.code() + ".zip");
   }
 
   /** A name the current actor may see: standard names for all, others for officers. */

@@ -290,6 +290,37 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo("%PDF-1.4 test");
     assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+
+    HttpResponse<byte[]> archive =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + "/api/place-names/" + id + "/archive"))
+                    .header("Authorization", "Bearer " + tokenOf("fukang.officer"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(archive.statusCode()).isEqualTo(200);
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    String archiveJson = null;
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive.body()))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.add(e.getName());
+        if (e.getName().equals("archive.json")) {
+          archiveJson = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(entries).contains("archive.json", "attachments/" + attachment + "-approval.pdf");
+    assertThat(
+            JSON.readTree(archiveJson)
+                .path("names")
+                .get(0)
+                .path("feature")
+                .path("properties")
+                .path("standardName")
+                .asString())
+        .isEqualTo("博格达路");
   }
 
   @Test
