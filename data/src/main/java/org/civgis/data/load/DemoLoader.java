@@ -18,7 +18,6 @@ import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
-import org.civgis.gazetteer.placename.search.PinyinKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,27 +113,9 @@ public final class DemoLoader {
       ChangjiPlaceNames.Entry entry = entries.get(i);
       PlaceName name = entry.name();
       if (entry.supersedes() >= 0) {
-        name =
-            new PlaceName(
-                0,
-                0,
-                name.code(),
-                name.text(),
-                name.geometry(),
-                name.geometryGenerated(),
-                name.divisionCode(),
-                name.divisionCodes(),
-                name.status(),
-                name.validFrom(),
-                name.validTo(),
-                name.approval(),
-                name.announcement(),
-                name.source(),
-                name.registrant(),
-                ids[entry.supersedes()]);
+        name = name.withSupersedes(ids[entry.supersedes()]);
       }
-      String[] keys = PinyinKeys.of(name.text().standardName());
-      ids[i] = names.insert(name, new SearchKeys(keys[0], keys[1])).id();
+      ids[i] = names.insert(name, SearchKeys.of(name.text().standardName())).id();
     }
     return entries.size();
   }

@@ -101,6 +101,48 @@ public record PlaceName(
         supersedesId);
   }
 
+  /** This name with another code (a new feature's code, given when it is stored). */
+  public PlaceName withCode(String newCode) {
+    return new PlaceName(
+        id,
+        revision,
+        newCode,
+        text,
+        geometry,
+        geometryGenerated,
+        divisionCode,
+        divisionCodes,
+        status,
+        validFrom,
+        validTo,
+        approval,
+        announcement,
+        source,
+        registrant,
+        supersedesId);
+  }
+
+  /** This name as the successor of name {@code predecessorId}. */
+  public PlaceName withSupersedes(Long predecessorId) {
+    return new PlaceName(
+        id,
+        revision,
+        code,
+        text,
+        geometry,
+        geometryGenerated,
+        divisionCode,
+        divisionCodes,
+        status,
+        validFrom,
+        validTo,
+        approval,
+        announcement,
+        source,
+        registrant,
+        predecessorId);
+  }
+
   public PlaceName withContent(NameText newText, Geometry newGeometry, List<String> newDivisions) {
     return new PlaceName(
         id,

@@ -2,6 +2,7 @@ package org.civgis.web.change;
 
 import java.nio.charset.StandardCharsets;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,6 +36,24 @@ public class FeatureChangePublisher {
    * @param lonLatBbox the CRS84 envelope of the old and new geometries together; {@code null} (or
    *     an empty envelope) for anywhere in the collection
    */
+  /**
+   * Publishes a change of a feature of {@code collection} from geometry {@code before} to {@code
+   * after} (either may be {@code null}): the union of their envelopes; nothing when neither has a
+   * geometry (the feature is not on the map).
+   */
+  public void publishChange(String collection, Geometry before, Geometry after) {
+    Envelope envelope = new Envelope();
+    if (before != null) {
+      envelope.expandToInclude(before.getEnvelopeInternal());
+    }
+    if (after != null) {
+      envelope.expandToInclude(after.getEnvelopeInternal());
+    }
+    if (!envelope.isNull()) {
+      publish(collection, envelope);
+    }
+  }
+
   public void publish(String collection, Envelope lonLatBbox) {
     FeatureChange change = new FeatureChange(collection, lonLatBbox);
     String payload = change.toPayload();

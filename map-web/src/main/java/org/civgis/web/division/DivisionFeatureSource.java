@@ -291,21 +291,9 @@ class DivisionFeatureSource implements EditableFeatureSource {
     return current;
   }
 
-  /**
-   * Tells every instance where the map changed: the union of the old and new envelopes. A division
-   * without geometry on either side is not on the map, so nothing is announced.
-   */
+  /** Tells every instance where the map changed (a division without geometry is not on it). */
   private void announce(Geometry before, Geometry after) {
-    Envelope envelope = new Envelope();
-    if (before != null) {
-      envelope.expandToInclude(before.getEnvelopeInternal());
-    }
-    if (after != null) {
-      envelope.expandToInclude(after.getEnvelopeInternal());
-    }
-    if (!envelope.isNull()) {
-      changes.publish(ID, envelope);
-    }
+    changes.publishChange(ID, before, after);
   }
 
   private void requireEditor(Actor actor) {

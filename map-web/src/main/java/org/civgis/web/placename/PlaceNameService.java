@@ -13,7 +13,6 @@ import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
-import org.civgis.gazetteer.placename.search.PinyinKeys;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
@@ -23,7 +22,6 @@ import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.NotFoundException;
 import org.civgis.web.problem.PreconditionFailedException;
 import org.civgis.web.security.Actor;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,8 +84,7 @@ class PlaceNameService {
     return transaction.execute(
         tx -> {
           PlaceName stored =
-              names.insert(
-                  withCode(draft, names.newCode(divisionCode.substring(0, 6))), keys(text));
+              names.insert(draft.withCode(names.newCode(divisionCode.substring(0, 6))), keys(text));
           names.recordStep(
               stored.id(), null, NameStatus.PROPOSED, today(), actor.auditName(), null);
           audit.record(entry("CREATE", actor, stored, null, stored));
@@ -293,37 +290,8 @@ class PlaceNameService {
     return current;
   }
 
-  private static PlaceName withCode(PlaceName name, String code) {
-    return new PlaceName(
-        name.id(),
-        name.revision(),
-        code,
-        name.text(),
-        name.geometry(),
-        name.geometryGenerated(),
-        name.divisionCode(),
-        name.divisionCodes(),
-        name.status(),
-        name.validFrom(),
-        name.validTo(),
-        name.approval(),
-        name.announcement(),
-        name.source(),
-        name.registrant(),
-        name.supersedesId());
-  }
-
   private void announce(Geometry before, Geometry after) {
-    Envelope envelope = new Envelope();
-    if (before != null) {
-      envelope.expandToInclude(before.getEnvelopeInternal());
-    }
-    if (after != null) {
-      envelope.expandToInclude(after.getEnvelopeInternal());
-    }
-    if (!envelope.isNull()) {
-      changes.publish(COLLECTION, envelope);
-    }
+    changes.publishChange(COLLECTION, before, after);
   }
 
   private AuditEntry entry(
@@ -340,8 +308,7 @@ class PlaceNameService {
 
   /** The pinyin search keys of a name. */
   static SearchKeys keys(NameText text) {
-    String[] keys = PinyinKeys.of(text.standardName());
-    return new SearchKeys(keys[0], keys[1]);
+    return SearchKeys.of(text.standardName());
   }
 
   private static Long actorId(Actor actor) {
