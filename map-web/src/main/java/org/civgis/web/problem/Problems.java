@@ -1,0 +1,89 @@
+package org.civgis.web.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem detail of each refusal of the API, for answers and for jobs, which report the refusal
+ * that ended them in the same form.
+ */
+public final class Problems {
+  private Problems() {}
+
+  /**
+   * The problem detail of {@code e}: the refusals of this package by their kind, a lost database as
+   * 503, anything else as an internal error without internals.
+   */
+  public static ProblemDetail of(Throwable e) {
+    if (e instanceof InvalidParameterException p) {
+      ProblemDetail problem =
+          problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "请求参数无效", p.getMessage());
+      problem.setProperty(
+          "invalidParams", List.of(Map.of("name", p.parameter(), "reason", p.reason())));
+      return problem;
+    }
+    if (e instanceof InvalidFeatureException f) {
+      ProblemDetail problem =
+          problem(HttpStatus.BAD_REQUEST, "invalid-feature", "要素数据无效", f.getMessage());
+      problem.setProperty(
+          "invalidParams", List.of(Map.of("name", f.location(), "reason", f.reason())));
+      return problem;
+    }
+    if (e instanceof NotFoundException) {
+      return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+    }
+    if (e instanceof ForbiddenException) {
+      return problem(HttpStatus.FORBIDDEN, "forbidden", "没有权限", e.getMessage());
+    }
+    if (e instanceof PreconditionFailedException p) {
+      return p.isMissing()
+          ? problem(
+              HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "缺少 If-Match", e.getMessage())
+          : problem(HttpStatus.PRECONDITION_FAILED, "edit-conflict", "编辑冲突", e.getMessage());
+    }
+    if (e instanceof ConflictException) {
+      return problem(HttpStatus.CONFLICT, "conflict", "数据冲突", e.getMessage());
+    }
+    if (DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
+      return databaseUnavailable();
+    }
+    return internalError();
+  }
+
+  /** Whether {@code e} is one of the refusals of this package (the client's fault, not ours). */
+  public static boolean isRefusal(Throwable e) {
+    return e instanceof InvalidParameterException
+        || e instanceof InvalidFeatureException
+        || e instanceof NotFoundException
+        || e instanceof ForbiddenException
+        || e instanceof PreconditionFailedException
+        || e instanceof ConflictException;
+  }
+
+  static ProblemDetail databaseUnavailable() {
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "database-unavailable",
+        "服务暂不可用",
+        "数据库暂时无法连接，请稍后再试；数据未做任何修改。");
+  }
+
+  static ProblemDetail internalError() {
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "服务器内部错误",
+        "服务器内部错误，已记录日志；请稍后再试或联系管理员。");
+  }
+
+  private static ProblemDetail problem(
+      HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("/problems/" + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}
