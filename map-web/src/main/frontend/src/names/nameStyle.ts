@@ -138,9 +138,10 @@ function lineStyles(code: string, proposal: boolean): Style[] {
   ];
 }
 
-function lineLabel(text: string): Style {
+function lineLabel(text: string, selected: boolean): Style {
   return new Style({
-    zIndex: 12,
+    // with decluttering the higher zIndex wins: the open record's name before others
+    zIndex: selected ? 70 : 12,
     text: new Text({
       text,
       placement: "line",
@@ -209,10 +210,11 @@ export function createNameStyle(context: NameStyleContext): StyleFunction {
               ]
             : []),
           ...lineStyles(code, proposal),
-          ...(labelled ? [lineLabel(label)] : []),
+          ...(labelled ? [lineLabel(label, selected)] : []),
         ];
       } else {
         const base = symbol(code, proposal);
+        if (selected) base.setZIndex(55);
         if (labelled) {
           base.setText(
             pointLabel(
