@@ -23,24 +23,27 @@ const mercator = ([lon, lat]) => [
 const resolution = (zoom) => (2 * Math.PI * R) / (256 * 2 ** zoom);
 
 /**
- * The page pixel of [lon, lat] on a map element with box `box` showing VIEW, computed
- * independently of the app from the Web Mercator formulas.
+ * The page pixel of [lon, lat] on a map element with box `box` showing `view` (default VIEW),
+ * computed independently of the app from the Web Mercator formulas.
  */
-export function pixelOf(lonLat, box) {
+export function pixelOf(lonLat, box, view = VIEW) {
   const [x, y] = mercator(lonLat);
-  const [cx, cy] = mercator([VIEW.lon, VIEW.lat]);
-  const res = resolution(VIEW.zoom);
+  const [cx, cy] = mercator([view.lon, view.lat]);
+  const res = resolution(view.zoom);
   return {
     x: box.x + box.width / 2 + (x - cx) / res,
     y: box.y + box.height / 2 - (y - cy) / res,
   };
 }
 
-/** GET a JSON document from the server (anonymously: published data only). */
-export async function getJson(path) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    headers: { Accept: "application/json, application/geo+json" },
-  }).catch((error) => {
+/**
+ * GET a JSON document from the server: anonymously (published data only), or as a demo user
+ * through its API token (`demo-<user>-token`, see the README) to read what officers see.
+ */
+export async function getJson(path, asUser = null) {
+  const headers = { Accept: "application/json, application/geo+json" };
+  if (asUser) headers.Authorization = `Bearer demo-${asUser}-token`;
+  const response = await fetch(`${BASE_URL}${path}`, { headers }).catch((error) => {
     throw new Error(`cannot reach the server at ${BASE_URL} (set BASE_URL): ${error.message}`);
   });
   assert.ok(response.ok, `GET ${path} answered HTTP ${response.status}`);
@@ -65,9 +68,9 @@ export function launchBrowser() {
   });
 }
 
-/** Opens the map at VIEW and waits until it reports its divisions drawn. */
-export async function openMap(page) {
-  await page.goto(`${BASE_URL}/#map=${VIEW.zoom}/${VIEW.lon}/${VIEW.lat}`);
+/** Opens the map at `view` (default VIEW) and waits until it reports its divisions drawn. */
+export async function openMap(page, view = VIEW) {
+  await page.goto(`${BASE_URL}/#map=${view.zoom}/${view.lon}/${view.lat}`);
   await page.waitForSelector("#map canvas", { timeout: 15_000 });
   await page
     .waitForSelector('#map[data-divisions="loaded"]', { timeout: 20_000 })

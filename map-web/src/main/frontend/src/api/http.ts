@@ -25,6 +25,7 @@ export interface WriteRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  signal?: AbortSignal;
 }
 
 const ACCEPT = "application/json, application/geo+json, application/problem+json";
@@ -85,6 +86,7 @@ export async function write<T>(write: WriteRequest): Promise<HttpResult<T>> {
     method: write.method,
     headers: { ...write.headers, [CSRF_HEADER]: token, "X-Client-Id": CLIENT_ID },
     body: write.body,
+    signal: write.signal,
   });
 }
 
