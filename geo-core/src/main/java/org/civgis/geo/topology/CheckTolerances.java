@@ -42,4 +42,14 @@ public record CheckTolerances(
   public PrecisionModel precision() {
     return new PrecisionModel(gridScale);
   }
+
+  /** These tolerances with another precision scale, e.g. the one {@link DataPrecision} found. */
+  public CheckTolerances withGridScale(double newGridScale) {
+    return new CheckTolerances(
+        sliverWidthMeters,
+        sliverAreaSquareMeters,
+        lineToleranceMeters,
+        markerToleranceMeters,
+        newGridScale);
+  }
 }

@@ -87,7 +87,8 @@ public final class SharedEdgeFinder {
     List<SharedEdge> edges = new ArrayList<>();
     for (Map.Entry<String, List<LineString>> pair : byPair.entrySet()) {
       int[] lr = pairOwners.get(pair.getKey());
-      edges.add(new SharedEdge(ids.get(lr[0]), ids.get(lr[1]), merged(pair.getValue(), factory)));
+      edges.add(
+          new SharedEdge(ids.get(lr[0]), ids.get(lr[1]), mergeDirected(pair.getValue(), factory)));
     }
     return edges;
   }
@@ -115,11 +116,20 @@ public final class SharedEdgeFinder {
     }
   }
 
-  private static MultiLineString merged(List<LineString> segments, GeometryFactory factory) {
+  /**
+   * Directed segments (or lines) merged into maximal lines that keep their direction, ordered by
+   * their first point; SRID 4490.
+   */
+  public static MultiLineString mergeDirected(List<LineString> segments, GeometryFactory factory) {
     // direction of each segment, to orient the merged lines again
     Map<LineSegment, Boolean> directed = new HashMap<>();
     for (LineString s : segments) {
       directed.put(new LineSegment(s.getCoordinateN(0), s.getCoordinateN(1)), Boolean.TRUE);
+    }
+    if (segments.isEmpty()) {
+      MultiLineString empty = factory.createMultiLineString();
+      empty.setSRID(Srid.CGCS2000);
+      return empty;
     }
     LineMerger merger = new LineMerger();
     merger.add(segments);
