@@ -47,6 +47,9 @@ public final class DivisionChangeService {
   private static final int MAX_DIVISIONS = 1_000_000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A marker this close to a division's polygon (about a centimetre) stands on its border. */
+  private static final double MARKER_ON_BORDER_DEGREES = 1e-7;
+
   private final DivisionRepository divisions;
   private final BoundaryLineRepository lineRepository;
   private final BoundaryLines lines;
@@ -587,6 +590,27 @@ public final class DivisionChangeService {
           impact.markers(code, next == null ? null : next.geometry(), reason);
         }
       }
+      for (String code : renamed) {
+        Division d = after.get(code);
+        if (d == null || d.geometry() == null) {
+          continue;
+        }
+        Geometry border = d.geometry().getBoundary();
+        for (BoundaryLine line : stored.values()) {
+          if (impact.lineCodes.contains(line.lineCode())
+              || !line.geometry().getEnvelopeInternal().intersects(border.getEnvelopeInternal())
+              || line.geometry().intersection(border).getLength() == 0) {
+            continue;
+          }
+          impact.features.add(
+              new ImpactedFeature(
+                  "BOUNDARY_LINE",
+                  line.lineCode(),
+                  lineName(line.leftCode(), line.rightCode()),
+                  "界线有一段是更名区划" + d.name() + "的边界"));
+          impact.markersBeside(line.lineCode(), d);
+        }
+      }
       return impact;
     }
 
@@ -631,6 +655,22 @@ public final class DivisionChangeService {
     private final class LineImpact {
       final List<ImpactedFeature> features = new ArrayList<>();
       final Set<String> lineCodes = new LinkedHashSet<>();
+
+      /** The markers of a line that stand on the border of renamed division {@code d}. */
+      void markersBeside(String lineCode, Division d) {
+        for (BoundaryMarker m :
+            DivisionChangeService.this.markers.find(
+                new MarkerRepository.Query(lineCode, null, false, 100_000, 0))) {
+          if (d.geometry().isWithinDistance(m.position(), MARKER_ON_BORDER_DEGREES)) {
+            features.add(
+                new ImpactedFeature(
+                    "BOUNDARY_MARKER",
+                    String.valueOf(m.id()),
+                    m.number(),
+                    "界桩立于更名区划" + d.name() + "的边界上，碑面名称须改刻"));
+          }
+        }
+      }
 
       void markers(String lineCode, Geometry newLine, String lineReason) {
         List<BoundaryMarker> onLine =
