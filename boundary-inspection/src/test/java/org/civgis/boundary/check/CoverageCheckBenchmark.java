@@ -42,8 +42,8 @@ import org.postgresql.PGConnection;
  * is the outer ring. Injected (seeded): 100 overlaps, 100 gaps, 100 slivers (1.6 m thin), 100
  * self-intersections, 50 parts outside the parent.
  *
- * <p>Argument: a JDBC URL of an empty database with PostGIS (user in the URL); optional: warm-up
- * rounds (1) and measured rounds (3).
+ * <p>Argument: a JDBC URL of an empty database with PostGIS (user in the URL), or {@code -} to time
+ * the check alone; optional: warm-up rounds (1) and measured rounds (3).
  */
 public final class CoverageCheckBenchmark {
   private static final int NX = 250;
@@ -90,6 +90,10 @@ public final class CoverageCheckBenchmark {
         invalid,
         coverage.injected);
 
+    if (jdbcUrl.equals("-")) {
+      checkOnly(units, warmups, rounds);
+      return;
+    }
     try (Connection c = DriverManager.getConnection(jdbcUrl)) {
       load(c, coverage.cells);
       CoverageCheck check = new CoverageCheck(CheckTolerances.DEFAULT);
@@ -129,6 +133,18 @@ public final class CoverageCheckBenchmark {
         }
       }
       report(ours, overlaps, gaps, counts, overlapRows, gapRows, coverage, version(c));
+    }
+  }
+
+  /** Times the check alone (no database): for profiling the check between full runs. */
+  private static void checkOnly(List<CoverageUnit> units, int warmups, int rounds) {
+    CoverageCheck check = new CoverageCheck(CheckTolerances.DEFAULT);
+    for (int round = -warmups; round < rounds; round++) {
+      long t0 = System.nanoTime();
+      int findings = check.run(units, CheckProgress.NONE).size();
+      System.err.printf(
+          "%s: check %,d ms, %d findings%n",
+          round < 0 ? "warm-up" : "measured", (System.nanoTime() - t0) / 1_000_000, findings);
     }
   }
 

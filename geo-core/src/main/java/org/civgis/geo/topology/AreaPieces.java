@@ -57,10 +57,13 @@ final class AreaPieces {
       FindingType sliver,
       java.util.function.Function<Polygon, List<String>> subjects,
       CheckTolerances tolerances) {
+    // the pieces are measured in parallel (inscribed circles); the findings keep their order
+    List<List<Finding>> perPiece =
+        polygons(overlay).parallelStream()
+            .map(piece -> grouped(piece, main, sliver, subjects.apply(piece), tolerances))
+            .toList();
     List<Finding> findings = new ArrayList<>();
-    for (Polygon piece : polygons(overlay)) {
-      findings.addAll(grouped(piece, main, sliver, subjects.apply(piece), tolerances));
-    }
+    perPiece.forEach(findings::addAll);
     return findings;
   }
 

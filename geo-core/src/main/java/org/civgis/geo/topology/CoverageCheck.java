@@ -48,15 +48,19 @@ public final class CoverageCheck {
     }
     List<Finding> findings = new ArrayList<>();
     Map<String, Geometry> usable = new LinkedHashMap<>();
-    int done = 0;
-    for (CoverageUnit unit : units) {
-      if (++done % 1000 == 0) {
-        progress.update(0.3 * done / units.size(), "检查几何有效性");
-      }
-      if (!unit.isDrawn()) {
+    progress.update(0, "检查几何有效性");
+    // IsValidOp in parallel; the results are taken in the units' order
+    List<GeometryValidity.Result> results =
+        units.parallelStream()
+            .map(u -> u.isDrawn() ? GeometryValidity.check(u.id(), u.geometry()) : null)
+            .toList();
+    progress.update(0.3, "检查几何有效性");
+    for (int k = 0; k < units.size(); k++) {
+      CoverageUnit unit = units.get(k);
+      GeometryValidity.Result validity = results.get(k);
+      if (validity == null) {
         continue;
       }
-      GeometryValidity.Result validity = GeometryValidity.check(unit.id(), unit.geometry());
       if (validity.finding() != null) {
         findings.add(validity.finding());
       }

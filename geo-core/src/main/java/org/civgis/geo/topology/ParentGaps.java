@@ -2,7 +2,9 @@ package org.civgis.geo.topology;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.civgis.geo.crs.Srid;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
@@ -35,6 +37,9 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
  * gap along the parent's edge is no hole and a wide gap is still a gap.
  */
 final class ParentGaps {
+  /** Below this many polygons a strip is not worth a thread. */
+  private static final int POLYGONS_PER_STRIP = 2_000;
+
   private ParentGaps() {}
 
   static List<Finding> find(
@@ -70,7 +75,7 @@ final class ParentGaps {
     Geometry cleanUnion = null;
     if (!clean.isEmpty()) {
       try {
-        cleanUnion = CoverageUnion.union(clean.toArray(Geometry[]::new));
+        cleanUnion = coverageUnion(clean);
       } catch (TopologyException | IllegalArgumentException e) {
         // not a coverage after all (e.g. duplicated polygons the validator passes): union fully
         rest.addAll(clean);
@@ -84,6 +89,34 @@ final class ParentGaps {
       return cleanUnion;
     }
     return OverlayNG.overlay(cleanUnion, restUnion, OverlayNG.UNION, precision);
+  }
+
+  /**
+   * JTS {@link CoverageUnion} of a valid coverage, in parallel: the polygons sorted by the x of
+   * their envelope centre are cut into strips, each strip is unioned, and the strips, a coverage
+   * again (their shared edges are the polygons' own), are unioned last.
+   */
+  static Geometry coverageUnion(List<Geometry> coverage) {
+    int strips =
+        Math.min(
+            coverage.size() / POLYGONS_PER_STRIP, 2 * Runtime.getRuntime().availableProcessors());
+    if (strips < 2) {
+      return CoverageUnion.union(coverage.toArray(Geometry[]::new));
+    }
+    List<Geometry> sorted = new ArrayList<>(coverage);
+    sorted.sort(Comparator.comparingDouble(g -> g.getEnvelopeInternal().getMinX()));
+    int size = (sorted.size() + strips - 1) / strips;
+    Geometry[] unions =
+        IntStream.range(0, strips)
+            .parallel()
+            .mapToObj(
+                k ->
+                    CoverageUnion.union(
+                        sorted
+                            .subList(k * size, Math.min(sorted.size(), (k + 1) * size))
+                            .toArray(Geometry[]::new)))
+            .toArray(Geometry[]::new);
+    return CoverageUnion.union(unions);
   }
 
   private static Geometry holes(Geometry union, GeometryFactory factory) {

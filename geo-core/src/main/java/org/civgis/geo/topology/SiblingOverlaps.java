@@ -5,7 +5,9 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.civgis.geo.crs.Srid;
+import org.locationtech.jts.coverage.CoveragePolygonValidator;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -21,10 +23,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
  *   <li>JTS {@link CoverageValidator} marks every sibling with an edge that crosses or lies inside
  *       a neighbour or nearly coincides with one; only these are examined further, so a clean
  *       coverage costs one validation.
- *   <li>For each marked sibling and each neighbour its envelope meets ({@link STRtree}), the
- *       OverlayNG intersection (at the data's precision) gives the overlap: one finding per pair
- *       for the large pieces ({@link FindingType#OVERLAP}) and one for the thin ones ({@link
- *       FindingType#SLIVER_OVERLAP}), the pair's ids in code order.
+ *   <li>For each marked sibling and each neighbour the envelope of its invalid edges meets ({@link
+ *       STRtree}), the OverlayNG intersection (at the data's precision) gives the overlap: one
+ *       finding per pair for the large pieces ({@link FindingType#OVERLAP}) and one for the thin
+ *       ones ({@link FindingType#SLIVER_OVERLAP}), the pair's ids in code order.
  *   <li>A marked sibling that overlaps nothing has edges that nearly, but not exactly, coincide
  *       with a neighbour's: {@link FindingType#EDGE_MISMATCH} with those edges and their length.
  * </ol>
@@ -42,7 +44,7 @@ final class SiblingOverlaps {
 
   static Result find(
       List<String> ids, Geometry[] siblings, STRtree index, CheckTolerances tolerances) {
-    Geometry[] invalidEdges = CoverageValidator.validate(siblings);
+    Geometry[] invalidEdges = validate(siblings, index);
     PrecisionModel precision = tolerances.precision();
     BitSet marked = new BitSet(siblings.length);
     BitSet overlapping = new BitSet(siblings.length);
@@ -53,7 +55,9 @@ final class SiblingOverlaps {
         continue;
       }
       marked.set(i);
-      for (Object item : index.query(siblings[i].getEnvelopeInternal())) {
+      // an overlap of i and j has an edge of one inside the other, and that edge is invalid: the
+      // neighbours near i's invalid edges (and, from j's side, near j's) are all that can overlap
+      for (Object item : index.query(invalidEdges[i].getEnvelopeInternal())) {
         int j = (Integer) item;
         if (j == i || !pairs.add(pairKey(i, j))) {
           continue;
@@ -103,6 +107,33 @@ final class SiblingOverlaps {
         metrics.zoneEpsg(),
         String.format(
             java.util.Locale.ROOT, "%d 段边线与相邻区划不重合，共长 %.1f 米", edges.getNumGeometries(), length));
+  }
+
+  /**
+   * What JTS {@link CoverageValidator#validate(Geometry[])} gives (the invalid edges of each
+   * sibling, or null), computed in parallel: each sibling is validated against the siblings its
+   * envelope meets ({@link CoveragePolygonValidator}, the validator's own step), with the shared
+   * index built once before.
+   */
+  private static Geometry[] validate(Geometry[] siblings, STRtree index) {
+    index.build();
+    Geometry[] invalidEdges = new Geometry[siblings.length];
+    IntStream.range(0, siblings.length)
+        .parallel()
+        .forEach(
+            i -> {
+              List<Geometry> near = new ArrayList<>();
+              for (Object item : index.query(siblings[i].getEnvelopeInternal())) {
+                int j = (Integer) item;
+                if (j != i) {
+                  near.add(siblings[j]);
+                }
+              }
+              Geometry invalid =
+                  CoveragePolygonValidator.validate(siblings[i], near.toArray(Geometry[]::new));
+              invalidEdges[i] = invalid.isEmpty() ? null : invalid;
+            });
+    return invalidEdges;
   }
 
   private static long pairKey(int i, int j) {
