@@ -2,6 +2,7 @@ package org.civgis.web.boundary;
 
 import org.civgis.boundary.boundary.BoundaryLineRepository;
 import org.civgis.boundary.boundary.BoundaryLines;
+import org.civgis.boundary.boundary.SharedBorderEdit;
 import org.civgis.boundary.check.CheckRunRepository;
 import org.civgis.boundary.check.TopologyCheckRun;
 import org.civgis.boundary.division.DivisionRepository;
@@ -29,6 +30,12 @@ class BoundaryConfiguration {
   @Bean
   BoundaryLines boundaryLines(DivisionRepository divisions, BoundaryLineRepository lines) {
     return new BoundaryLines(divisions, lines);
+  }
+
+  @Bean
+  SharedBorderEdit sharedBorderEdit(
+      DivisionRepository divisions, BoundaryLineRepository lines, BoundaryLines boundaryLines) {
+    return new SharedBorderEdit(divisions, lines, boundaryLines);
   }
 
   @Bean

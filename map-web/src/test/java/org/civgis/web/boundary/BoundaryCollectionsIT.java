@@ -109,4 +109,43 @@ class BoundaryCollectionsIT extends WebIntegrationTest {
     }
     assertThat(send("POST", "/api/boundary/checks", "viewer", null).statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void aLineIsEditedOnlyWithItsEtag() {
+    var line = send("GET", "/api/boundary/lines/652301652323", "admin", null);
+    assertThat(line.statusCode()).isEqualTo(200);
+    String etag = line.headers().firstValue("ETag").orElseThrow();
+    JsonNode geometry = JSON.readTree(line.body()).path("geometry");
+    assertThat(geometry.path("type").asString()).isEqualTo("MultiLineString");
+    // no If-Match: 428; a stale one: 412; a viewer: 403; none of them writes
+    assertThat(
+            send("PUT", "/api/boundary/lines/652301652323/geometry", "admin", geometry.toString())
+                .statusCode())
+        .isEqualTo(428);
+    assertThat(
+            send(
+                    "PUT",
+                    "/api/boundary/lines/652301652323/geometry",
+                    "admin",
+                    geometry.toString(),
+                    "If-Match",
+                    "\"0-0\"")
+                .statusCode())
+        .isEqualTo(412);
+    assertThat(
+            send(
+                    "PUT",
+                    "/api/boundary/lines/652301652323/geometry",
+                    "viewer",
+                    geometry.toString(),
+                    "If-Match",
+                    etag)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            send("GET", "/api/boundary/lines/652301652323", "admin", null)
+                .headers()
+                .firstValue("ETag"))
+        .hasValue(etag);
+  }
 }
