@@ -12,6 +12,7 @@ import org.civgis.gazetteer.address.geocode.RegistryLoader;
 import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.CleanupRepository;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.gazetteer.sign.SignRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,6 +84,11 @@ class DomainConfiguration {
   RegistryLoader registryLoader(
       JdbcClient jdbc, AddressRepository addresses, SchemaMigrations migrated) {
     return new RegistryLoader(jdbc, addresses);
+  }
+
+  @Bean
+  SignRepository signRepository(JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new SignRepository(jdbc, template);
   }
 
   /** Marks that the schemas are up to date. */
