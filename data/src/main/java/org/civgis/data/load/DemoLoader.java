@@ -25,6 +25,7 @@ import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,6 +82,8 @@ public final class DemoLoader {
           DivisionRepository divisions = new DivisionRepository(jdbc);
           DivisionCensusRepository census = new DivisionCensusRepository(jdbc);
           deleteBoundaries();
+          UrbanDemoWriter urban = new UrbanDemoWriter(jdbc, new JdbcTemplate(dataSource));
+          urban.delete();
           jdbc.sql("delete from gazetteer.place_name where source in (:sources)")
               .param("sources", ChangjiPlaceNames.SOURCES)
               .update();
@@ -104,14 +107,19 @@ public final class DemoLoader {
           counts.put("gazetteer.place_name", placeNames);
           counts.put("boundary.boundary_line", boundaries[0]);
           counts.put("boundary.boundary_marker", boundaries[1]);
+          counts.putAll(urban.write(dataset.urban()));
+          counts.merge(
+              "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
           record(dataset, counts);
-          // running app instances drop their cached tiles of the divisions (sent on commit)
-          jdbc.sql("select pg_notify(:channel, :payload)")
-              .param("channel", CHANGE_CHANNEL)
-              .param("payload", "{\"collection\":\"divisions\",\"bbox\":null}")
-              .query()
-              .listOfRows();
-          for (String collection : List.of("boundary-lines", "boundary-markers")) {
+          // running app instances drop what they hold of these collections (sent on commit)
+          for (String collection :
+              List.of(
+                  "divisions",
+                  "boundary-lines",
+                  "boundary-markers",
+                  "place-names",
+                  "addresses",
+                  "signs")) {
             jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANGE_CHANNEL)
                 .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")
