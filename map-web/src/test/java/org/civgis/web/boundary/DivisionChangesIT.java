@@ -246,9 +246,15 @@ class DivisionChangesIT {
                         CheckTolerances.DEFAULT,
                         "test",
                         CheckProgress.NONE));
-    List<StoredFinding> findings =
+    List<StoredFinding> all =
         runs.findings(
             new CheckRunRepository.FindingQuery(outcome.runId(), null, null, null, null, 1000, 0));
+    // of 昌吉市's townships only its generated urban streets are drawn: one note, before and after
+    assertThat(all)
+        .filteredOn(f -> f.type() == FindingType.CHILDREN_PARTLY_DRAWN)
+        .hasSizeLessThanOrEqualTo(1);
+    List<StoredFinding> findings =
+        all.stream().filter(f -> f.type() != FindingType.CHILDREN_PARTLY_DRAWN).toList();
     assertThat(findings).extracting(StoredFinding::type).containsOnly(FindingType.MARKER_OFF_LINE);
     assertThat(
             findings.stream()
