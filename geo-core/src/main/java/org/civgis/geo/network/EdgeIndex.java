@@ -8,8 +8,8 @@ import java.util.Arrays;
  * <p>Contract:
  *
  * <ol>
- *   <li>{@link #nearest} returns the edge whose shape is nearest to the point (distance measured
- *       in the {@link LocalPlane} at the point), with the fraction along the edge's length of the
+ *   <li>{@link #nearest} returns the edge whose shape is nearest to the point (distance measured in
+ *       the {@link LocalPlane} at the point), with the fraction along the edge's length of the
  *       nearest point on it; ties go to the lower edge index.
  *   <li>Edges farther than the given maximum are not returned.
  * </ol>

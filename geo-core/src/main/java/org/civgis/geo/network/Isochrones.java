@@ -29,9 +29,9 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  * </ol>
  *
  * <p>Known limitations: the buffer is computed in one {@link LocalPlane} at the centre of the
- * reached lines; over a city (≤ 30 km) the scale error of that plane stays below 0.3% of the
- * buffer width, which is what a display polygon needs. Keep {@code bufferMeters} below half the
- * width of the barriers the map must show (25 m suits streets and rivers in a city).
+ * reached lines; over a city (≤ 30 km) the scale error of that plane stays below 0.3% of the buffer
+ * width, which is what a display polygon needs. Keep {@code bufferMeters} below half the width of
+ * the barriers the map must show (25 m suits streets and rivers in a city).
  */
 public final class Isochrones {
   private static final GeometryFactory GEOMETRY =
@@ -81,7 +81,8 @@ public final class Isochrones {
     for (int i = 1; i < vertices; i++) {
       cumulative[i] =
           cumulative[i - 1]
-              + GroundDistance.meters(shape[2 * i - 2], shape[2 * i - 1], shape[2 * i], shape[2 * i + 1]);
+              + GroundDistance.meters(
+                  shape[2 * i - 2], shape[2 * i - 1], shape[2 * i], shape[2 * i + 1]);
     }
     double total = cumulative[vertices - 1];
     double start = from * total;
@@ -109,7 +110,8 @@ public final class Isochrones {
         shape[2 * i - 1] + t * (shape[2 * i + 1] - shape[2 * i - 1]));
   }
 
-  private record PlaneFilter(LocalPlane plane, boolean toPlane) implements CoordinateSequenceFilter {
+  private record PlaneFilter(LocalPlane plane, boolean toPlane)
+      implements CoordinateSequenceFilter {
     @Override
     public void filter(CoordinateSequence sequence, int i) {
       double x = sequence.getX(i);

@@ -11,10 +11,10 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@link #metersToNode} is the least distance to the node, {@code +∞} beyond the limit.
- *   <li>{@link #metersTo(NetworkLocation)} is the least distance to a point on an edge: through
- *       the edge's source node (plus fraction·length, if the edge may be walked forward), through
- *       its target node (plus (1−fraction)·length, if backward), or along the edge from an origin
- *       on the same edge; {@code +∞} when above the limit.
+ *   <li>{@link #metersTo(NetworkLocation)} is the least distance to a point on an edge: through the
+ *       edge's source node (plus fraction·length, if the edge may be walked forward), through its
+ *       target node (plus (1−fraction)·length, if backward), or along the edge from an origin on
+ *       the same edge; {@code +∞} when above the limit.
  *   <li>{@link #reachedIntervals} gives, per edge, the parts of it within the limit, from which
  *       isochrones are drawn: nothing outside them is reached.
  * </ol>
@@ -115,7 +115,9 @@ public final class NetworkDistances {
         }
       }
     }
-    return best <= limitMeters ? new double[] {best, origin} : new double[] {Double.POSITIVE_INFINITY, -1};
+    return best <= limitMeters
+        ? new double[] {best, origin}
+        : new double[] {Double.POSITIVE_INFINITY, -1};
   }
 
   private int firstOriginOn(int edge) {
@@ -167,7 +169,8 @@ public final class NetworkDistances {
   }
 
   private static double[] add(double[] intervals, int n, double from, double to) {
-    double[] out = n + 2 > intervals.length ? Arrays.copyOf(intervals, 2 * intervals.length) : intervals;
+    double[] out =
+        n + 2 > intervals.length ? Arrays.copyOf(intervals, 2 * intervals.length) : intervals;
     out[n] = from;
     out[n + 1] = to;
     return out;

@@ -1,13 +1,13 @@
 package org.civgis.geo.network;
 
 /**
- * A point on an edge of a {@link RoadNetwork}: where an origin or destination (a facility, a
- * demand point) joins the network.
+ * A point on an edge of a {@link RoadNetwork}: where an origin or destination (a facility, a demand
+ * point) joins the network.
  *
  * @param edge the edge index
  * @param fraction position along the edge's length, 0 at its source node, 1 at its target node
- * @param snapDistanceMeters how far the original point lies from the edge (0 for a point placed
- *     on the network)
+ * @param snapDistanceMeters how far the original point lies from the edge (0 for a point placed on
+ *     the network)
  */
 public record NetworkLocation(int edge, double fraction, double snapDistanceMeters) {
   public NetworkLocation {

@@ -18,16 +18,17 @@ import org.locationtech.jts.geom.PrecisionModel;
  *       stored network (schema {@code gazetteer}) numbers them from 1, so stored id = index + 1.
  *   <li>An edge runs from {@link #edgeSource} to {@link #edgeTarget}; its shape starts at the
  *       source node, passes its intermediate vertices and ends at the target node. Its length
- *       ({@link #edgeLengthMeters}) is the walking cost in either allowed direction, as {@code cost}
- *       and {@code reverse_cost} are in pgRouting (a forbidden direction is a negative cost there).
+ *       ({@link #edgeLengthMeters}) is the walking cost in either allowed direction, as {@code
+ *       cost} and {@code reverse_cost} are in pgRouting (a forbidden direction is a negative cost
+ *       there).
  *   <li>Coordinates are CGCS2000 longitude/latitude held to 10⁻⁷ degree (about 1 cm).
  *   <li>Instances are immutable and safe to share between threads; every analysis allocates its own
  *       working arrays.
  * </ol>
  *
- * <p>Implementation note: everything lives in primitive arrays (adjacency in compressed sparse
- * row form, outgoing arcs only in the directions that may be walked), so a network of a million
- * edges takes about 50 MB and no object per node or edge; {@link #bytesPerEdge()} reports it.
+ * <p>Implementation note: everything lives in primitive arrays (adjacency in compressed sparse row
+ * form, outgoing arcs only in the directions that may be walked), so a network of a million edges
+ * takes about 50 MB and no object per node or edge; {@link #bytesPerEdge()} reports it.
  */
 public final class RoadNetwork {
   static final byte FORWARD = 1;
@@ -331,7 +332,8 @@ public final class RoadNetwork {
         shapeStart = Arrays.copyOf(shapeStart, m + 1);
       }
       if (shapeLength + innerLonLat.length > shapeE7.length) {
-        shapeE7 = Arrays.copyOf(shapeE7, Math.max(2 * shapeE7.length, shapeLength + innerLonLat.length));
+        shapeE7 =
+            Arrays.copyOf(shapeE7, Math.max(2 * shapeE7.length, shapeLength + innerLonLat.length));
       }
       for (double v : innerLonLat) {
         shapeE7[shapeLength++] = (int) Math.round(v * E7);

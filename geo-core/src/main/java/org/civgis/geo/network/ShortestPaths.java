@@ -10,9 +10,9 @@ import java.util.List;
  * <p>Contract:
  *
  * <ol>
- *   <li>An origin is a {@link NetworkLocation}: it enters its edge at its fraction and walks to
- *       the edge's source node (fraction·length, if the edge may be walked backward) and to its
- *       target node ((1−fraction)·length, if forward); partial edges count.
+ *   <li>An origin is a {@link NetworkLocation}: it enters its edge at its fraction and walks to the
+ *       edge's source node (fraction·length, if the edge may be walked backward) and to its target
+ *       node ((1−fraction)·length, if forward); partial edges count.
  *   <li>{@link NetworkDistances#metersToNode} of a node is the least walking distance from any
  *       origin, for nodes reached within {@code limitMeters} (a node at exactly the limit is
  *       reached); others are {@code +∞}. This equals pgRouting's {@code pgr_drivingDistance} with
@@ -44,10 +44,24 @@ public final class ShortestPaths {
       double length = network.edgeLengthMeters(e);
       // an origin exactly at an end node is at that node, whatever the edge's directions
       if (network.backward(e) || origin.fraction() == 0) {
-        offer(heap, distance, nearest, network.edgeSource(e), origin.fraction() * length, o, limitMeters);
+        offer(
+            heap,
+            distance,
+            nearest,
+            network.edgeSource(e),
+            origin.fraction() * length,
+            o,
+            limitMeters);
       }
       if (network.forward(e) || origin.fraction() == 1) {
-        offer(heap, distance, nearest, network.edgeTarget(e), (1 - origin.fraction()) * length, o, limitMeters);
+        offer(
+            heap,
+            distance,
+            nearest,
+            network.edgeTarget(e),
+            (1 - origin.fraction()) * length,
+            o,
+            limitMeters);
       }
     }
     int[] firstArc = network.firstArcs();
@@ -75,7 +89,13 @@ public final class ShortestPaths {
   }
 
   private static void offer(
-      MinHeap heap, double[] distance, int[] nearest, int node, double d, int origin, double limit) {
+      MinHeap heap,
+      double[] distance,
+      int[] nearest,
+      int node,
+      double d,
+      int origin,
+      double limit) {
     if (d <= limit && d < distance[node]) {
       distance[node] = d;
       nearest[node] = origin;

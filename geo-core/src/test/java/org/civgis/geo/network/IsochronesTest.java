@@ -8,10 +8,10 @@ import static org.civgis.geo.network.TestNetworks.north;
 
 import java.util.List;
 import org.civgis.geo.crs.Srid;
+import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.junit.jupiter.api.Test;
 
 class IsochronesTest {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();

@@ -78,8 +78,7 @@ class ShortestPathsTest {
   @Test
   void aOneWayEdgeIsLeftOnlyForward() {
     RoadNetwork network = small();
-    NetworkDistances d =
-        ShortestPaths.from(network, List.of(new NetworkLocation(3, 0.5, 0)), 1000);
+    NetworkDistances d = ShortestPaths.from(network, List.of(new NetworkLocation(3, 0.5, 0)), 1000);
     assertThat(d.metersToNode(4)).isEqualTo(25);
     assertThat(d.metersToNode(3)).isInfinite();
   }

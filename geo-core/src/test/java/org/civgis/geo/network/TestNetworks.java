@@ -20,8 +20,8 @@ public final class TestNetworks {
   }
 
   /**
-   * A grid of {@code columns} × {@code rows} nodes, {@code spacingMeters} apart, node index = row
-   * · columns + column; horizontal edges first (row by row), then vertical ones.
+   * A grid of {@code columns} × {@code rows} nodes, {@code spacingMeters} apart, node index = row ·
+   * columns + column; horizontal edges first (row by row), then vertical ones.
    */
   public static RoadNetwork grid(int columns, int rows, double spacingMeters) {
     RoadNetwork.Builder b = RoadNetwork.builder(columns * rows, 2 * columns * rows);

@@ -66,7 +66,8 @@ public final class E2sfca {
     List<double[]> catchmentWeights = new ArrayList<>();
     for (int j = 0; j < facilities.size(); j++) {
       FacilitySite facility = facilities.get(j);
-      NetworkLocation origin = network.snap(facility.lon(), facility.lat(), options.maxSnapMeters());
+      NetworkLocation origin =
+          network.snap(facility.lon(), facility.lat(), options.maxSnapMeters());
       if (origin == null) {
         catchmentPoints.add(new int[0]);
         catchmentWeights.add(new double[0]);

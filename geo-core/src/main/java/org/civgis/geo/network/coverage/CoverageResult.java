@@ -60,7 +60,10 @@ public final class CoverageResult {
 
   /** Sum of the weights of covered demand points. */
   public double coveredWeight() {
-    return demand.stream().filter(DemandCoverage::covered).mapToDouble(d -> d.point().weight()).sum();
+    return demand.stream()
+        .filter(DemandCoverage::covered)
+        .mapToDouble(d -> d.point().weight())
+        .sum();
   }
 
   /** coveredWeight / totalWeight; {@code NaN} without demand. */

@@ -94,8 +94,9 @@ public final class OsmPbfReader {
         case 1 -> raw = b.readBytes();
         case 2 -> rawSize = b.readInt32();
         case 3 -> zlib = b.readBytes();
-        case 4, 5, 6, 7 -> throw new OsmFormatException(
-            "OSM PBF block " + block + ": only raw and zlib blobs are supported");
+        case 4, 5, 6, 7 ->
+            throw new OsmFormatException(
+                "OSM PBF block " + block + ": only raw and zlib blobs are supported");
         default -> b.skipField(tag);
       }
     }
@@ -193,8 +194,7 @@ public final class OsmPbfReader {
     }
   }
 
-  private static void node(CodedInputStream n, Block block, OsmHandler handler)
-      throws IOException {
+  private static void node(CodedInputStream n, Block block, OsmHandler handler) throws IOException {
     long id = 0;
     long lat = 0;
     long lon = 0;

@@ -12,13 +12,13 @@ import java.util.Set;
  *   <li>Walkable by default: {@code highway} = footway, path, steps, pedestrian, living_street,
  *       residential, service, unclassified, tertiary(_link), secondary(_link), primary(_link),
  *       track, cycleway, bridleway, corridor, platform, road.
- *   <li>{@code highway} = motorway(_link) and trunk(_link), and any way with {@code
- *       motorroad=yes}, only with explicit {@code foot} = yes, designated or permissive.
- *   <li>{@code foot} = no, private or use_sidepath excludes the way; {@code foot} = yes,
- *       designated or permissive allows it whatever {@code access} says; otherwise {@code access}
- *       = no or private excludes it.
- *   <li>Everything else (construction, proposed, abandoned, areas without a highway tag, rail)
- *       is not walkable.
+ *   <li>{@code highway} = motorway(_link) and trunk(_link), and any way with {@code motorroad=yes},
+ *       only with explicit {@code foot} = yes, designated or permissive.
+ *   <li>{@code foot} = no, private or use_sidepath excludes the way; {@code foot} = yes, designated
+ *       or permissive allows it whatever {@code access} says; otherwise {@code access} = no or
+ *       private excludes it.
+ *   <li>Everything else (construction, proposed, abandoned, areas without a highway tag, rail) is
+ *       not walkable.
  *   <li>Ways are walked both ways; {@code oneway:foot} = yes (or -1) allows only the way's own
  *       direction (or only the opposite). A vehicle {@code oneway} does not bind pedestrians.
  * </ol>
@@ -38,9 +38,26 @@ public final class WalkingAccess {
 
   private static final Set<String> WALKABLE =
       Set.of(
-          "footway", "path", "steps", "pedestrian", "living_street", "residential", "service",
-          "unclassified", "tertiary", "tertiary_link", "secondary", "secondary_link", "primary",
-          "primary_link", "track", "cycleway", "bridleway", "corridor", "platform", "road");
+          "footway",
+          "path",
+          "steps",
+          "pedestrian",
+          "living_street",
+          "residential",
+          "service",
+          "unclassified",
+          "tertiary",
+          "tertiary_link",
+          "secondary",
+          "secondary_link",
+          "primary",
+          "primary_link",
+          "track",
+          "cycleway",
+          "bridleway",
+          "corridor",
+          "platform",
+          "road");
   private static final Set<String> ONLY_WITH_FOOT_TAG =
       Set.of("motorway", "motorway_link", "trunk", "trunk_link");
   private static final Set<String> FOOT_ALLOWED = Set.of("yes", "designated", "permissive");
@@ -60,8 +77,7 @@ public final class WalkingAccess {
     if (foot != null && FOOT_FORBIDDEN.contains(foot)) {
       return Directions.NONE;
     }
-    boolean motorRoad =
-        ONLY_WITH_FOOT_TAG.contains(highway) || "yes".equals(tags.get("motorroad"));
+    boolean motorRoad = ONLY_WITH_FOOT_TAG.contains(highway) || "yes".equals(tags.get("motorroad"));
     if (motorRoad && !footAllowed) {
       return Directions.NONE;
     }

@@ -27,8 +27,8 @@ import org.civgis.geo.network.RoadNetwork;
  *   <li>A way is split into edges at every node it shares with another walkable way (or with
  *       itself) and at its ends; the edge keeps the way's vertices between as its shape, and its
  *       length is measured on the ground ({@link org.civgis.geo.network.GroundDistance}).
- *   <li>A reference to a node missing from the file cuts the way there (clipped extracts);
- *       repeated consecutive references are dropped.
+ *   <li>A reference to a node missing from the file cuts the way there (clipped extracts); repeated
+ *       consecutive references are dropped.
  * </ol>
  */
 public final class WalkingNetworkReader {
@@ -174,8 +174,11 @@ public final class WalkingNetworkReader {
             continue;
           }
           if (uses[k] >= 2 || last) {
-            int source = graphNode(builder, graphNode, graphNodeOsm, sortedIds, sortedLon, sortedLat, pieceStart);
-            int target = graphNode(builder, graphNode, graphNodeOsm, sortedIds, sortedLon, sortedLat, k);
+            int source =
+                graphNode(
+                    builder, graphNode, graphNodeOsm, sortedIds, sortedLon, sortedLat, pieceStart);
+            int target =
+                graphNode(builder, graphNode, graphNodeOsm, sortedIds, sortedLon, sortedLat, k);
             builder.addEdge(
                 source, target, Arrays.copyOf(inner, innerLength), Double.NaN, forward, backward);
             edgeWay.add(wayIds.get(w));

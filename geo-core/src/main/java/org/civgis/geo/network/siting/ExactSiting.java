@@ -18,11 +18,11 @@ import java.util.List;
  * <p>Contract:
  *
  * <ol>
- *   <li>Model: x_j ∈ {0,1} per candidate, Σ x_j ≤ k; y_i ∈ {0,1} per coverable demand point,
- *       y_i ≤ Σ_{j covers i} x_j; maximise Σ w_i·y_i. With capacities: z_ij ∈ {0,1} assigns point
- *       i to site j (z_ij ≤ x_j, Σ_j z_ij = y_i, Σ_i w_i·z_ij ≤ capacity_j).
- *   <li>Weights are scaled to integers at {@value #WEIGHT_SCALE} units per person (the solver
- *       works on integers); the reported values are scaled back.
+ *   <li>Model: x_j ∈ {0,1} per candidate, Σ x_j ≤ k; y_i ∈ {0,1} per coverable demand point, y_i ≤
+ *       Σ_{j covers i} x_j; maximise Σ w_i·y_i. With capacities: z_ij ∈ {0,1} assigns point i to
+ *       site j (z_ij ≤ x_j, Σ_j z_ij = y_i, Σ_i w_i·z_ij ≤ capacity_j).
+ *   <li>Weights are scaled to integers at {@value #WEIGHT_SCALE} units per person (the solver works
+ *       on integers); the reported values are scaled back.
  *   <li>{@link SitingSolution#optimal} is true when CP-SAT proved optimality; otherwise the best
  *       solution found and the solver's bound are reported. With no solution found in time the
  *       result has no sites and the bound.

@@ -11,8 +11,8 @@ import org.civgis.geo.network.coverage.FacilitySite;
  *
  * <p>Contract: the nodes not reached within the limit of {@code coverage} (its facilities'
  * distances), thinned to the first node (in node order) in each cell of a grid of about {@code
- * spacingMeters}, at most {@code maxCandidates}; each gets the id {@code node:<index>} and
- * the given capacity.
+ * spacingMeters}, at most {@code maxCandidates}; each gets the id {@code node:<index>} and the
+ * given capacity.
  */
 public final class SitingCandidates {
   private SitingCandidates() {}

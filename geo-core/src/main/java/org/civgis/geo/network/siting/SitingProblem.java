@@ -57,8 +57,8 @@ public record SitingProblem(
   }
 
   /**
-   * The problem on a network: existing facilities stay, each candidate covers the demand within
-   * the walking limit of it that no existing facility covers.
+   * The problem on a network: existing facilities stay, each candidate covers the demand within the
+   * walking limit of it that no existing facility covers.
    *
    * @param candidates sites to choose from; with a finite {@link FacilitySite#capacity()} the
    *     problem is capacitated, {@code NaN} means no capacity limit

@@ -17,7 +17,8 @@ public record SitingReport(SitingSolution greedy, SitingSolution exact, double g
   public static SitingReport solve(SitingProblem problem, Duration timeLimit) {
     SitingSolution greedy = GreedySiting.solve(problem);
     SitingSolution exact = ExactSiting.solve(problem, timeLimit);
-    double bound = Math.max(exact.upperBound(), Math.max(exact.coveredWeight(), greedy.coveredWeight()));
+    double bound =
+        Math.max(exact.upperBound(), Math.max(exact.coveredWeight(), greedy.coveredWeight()));
     double gap = bound <= 0 ? 0 : (bound - greedy.coveredWeight()) / bound;
     return new SitingReport(greedy, exact, gap);
   }

@@ -49,8 +49,10 @@ class E2sfcaTest {
     assertThat(result.accessibility())
         .containsExactly(new double[] {r1 * w100, r2 * w200, r2 * w100c}, within(1e-9));
     // supply is conserved: Σ P_i · A_i = Σ S_j when every facility has demand in reach
-    double served = 100 * result.accessibility()[0] + 50 * result.accessibility()[1]
-        + 20 * result.accessibility()[2];
+    double served =
+        100 * result.accessibility()[0]
+            + 50 * result.accessibility()[1]
+            + 20 * result.accessibility()[2];
     assertThat(served).isCloseTo(40, within(1e-9));
   }
 

@@ -94,8 +94,7 @@ class WalkingNetworkReaderTest {
   void malformedXmlNamesTheProblem() {
     assertThatThrownBy(
             () ->
-                read(
-                    "<osm><node id='x' lat='1' lon='2'/></osm>".getBytes(StandardCharsets.UTF_8)))
+                read("<osm><node id='x' lat='1' lon='2'/></osm>".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(OsmFormatException.class)
         .hasMessageContaining("line 1")
         .hasMessageContaining("id");
