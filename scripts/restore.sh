@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Restores a backup made by scripts/backup.sh into the project's database, replacing the schemas
-# boundary, platform and dataset there. The target database must have the extensions postgis,
+# it holds (every schema of the project; public, with the extensions, is left alone). The target database must have the extensions postgis,
 # pgrouting, pg_trgm and btree_gist (as every database of the app has). Stop the app first.
 #
 #   scripts/restore.sh FILE

@@ -5,6 +5,7 @@ import {
   checkName,
   dispositionFileName,
   fetchNameRecord,
+  fetchNamesInProcedure,
   fetchWorklist,
   placeNamesInBboxUrl,
   proposeName,
@@ -31,6 +32,17 @@ describe("place-name API", () => {
   it("asks for the names of a box", () => {
     expect(placeNamesInBboxUrl([88.1, 44.1, 88.3, 44.25], 5000)).toBe(
       "/ogc/collections/place-names/items?bbox=88.100000,44.100000,88.300000,44.250000&limit=5000",
+    );
+  });
+
+  it("asks for the names in procedure under a division", async () => {
+    const fetchMock = stubFetch(() =>
+      Response.json({ type: "FeatureCollection", features: [{ type: "Feature", id: "7" }] }),
+    );
+    const features = await fetchNamesInProcedure("652302");
+    expect(features.map((f) => f.id)).toEqual(["7"]);
+    expect(sent(fetchMock)[0]).toBe(
+      "/ogc/collections/place-names/items?division=652302&status=PROPOSED,UNDER_REVIEW,APPROVED&limit=1000",
     );
   });
 

@@ -37,6 +37,22 @@ export function placeNamesInBboxUrl(bbox: readonly number[], limit: number): str
   return `${PLACE_NAME_ITEMS}?bbox=${bboxParam(bbox)}&limit=${limit}`;
 }
 
+/** The statuses of a name in procedure (办理中). */
+export const IN_PROCEDURE = ["PROPOSED", "UNDER_REVIEW", "APPROVED"] as const;
+
+/** The names in procedure under a division (its code or leading digits), for officers. */
+export async function fetchNamesInProcedure(
+  divisionPrefix: string,
+  signal?: AbortSignal,
+): Promise<PlaceNameFeature[]> {
+  const query = `division=${enc(divisionPrefix)}&status=${IN_PROCEDURE.join(",")}&limit=1000`;
+  const page = await getJson<{ features: PlaceNameFeature[] }>(
+    `${PLACE_NAME_ITEMS}?${query}`,
+    signal,
+  );
+  return page.features;
+}
+
 /** A name's record with its steps, reviews, attachments and lineage, and its ETag. */
 export async function fetchNameRecord(
   id: number | string,

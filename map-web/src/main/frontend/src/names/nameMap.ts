@@ -24,7 +24,6 @@ import type { TileFailure } from "../map/tileErrors";
 import { createTileErrorReporter } from "../map/tileErrors";
 import { createDivisionTileLayer } from "../map/tiles";
 import type { DrawKind } from "./categories";
-import { inProcedure } from "./lifecycle";
 import { createBackgroundStyle, createNameStyle, drawStyle, highlightStyle } from "./nameStyle";
 
 /** At most this many names per request (the view at prefecture scale holds about a thousand). */
@@ -64,14 +63,12 @@ export interface NameMap {
   stopDraw(): void;
   /** What was drawn (lon/lat), or null. */
   drawnGeometry(): GeoJsonGeometry | null;
-  /** The names in procedure among the loaded ones (officers only get them), by name. */
-  namesInProcedure(): LoadedName[];
   /** Calls `listener` whenever names were loaded or dropped; returns a function that stops it. */
   onNamesChanged(listener: () => void): () => void;
   dispose(): void;
 }
 
-/** A loaded name, as lists show it. */
+/** A name as lists show it. */
 export interface LoadedName {
   id: string;
   standardName: string;
@@ -259,18 +256,6 @@ export function createNameMap(target: HTMLElement, options: NameMapOptions): Nam
     startDraw,
     stopDraw,
     drawnGeometry,
-    namesInProcedure() {
-      return names
-        .getFeatures()
-        .filter((f) => inProcedure(String(f.get("status") ?? "")))
-        .map((f) => ({
-          id: String(f.getId() ?? ""),
-          standardName: String(f.get("standardName") ?? ""),
-          statusName: String(f.get("statusName") ?? ""),
-          categoryCode: String(f.get("categoryCode") ?? ""),
-        }))
-        .sort((a, b) => a.standardName.localeCompare(b.standardName, "zh-CN"));
-    },
     onNamesChanged(listener) {
       const keys = [names.on("featuresloadend", listener), names.on("clear", listener)];
       return () => unByKey(keys);

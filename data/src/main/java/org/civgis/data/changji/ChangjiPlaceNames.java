@@ -13,6 +13,7 @@ import org.civgis.gazetteer.placename.NameStatus;
 import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.romanization.PlaceNameRomanizer;
+import org.civgis.gazetteer.placename.rules.DivisionPlaceName;
 import org.civgis.geo.crs.Srid;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -115,16 +116,17 @@ public final class ChangjiPlaceNames {
           }
         }
       }
-      String category = category(d);
+      DivisionPlaceName place = DivisionPlaceName.of(d.code(), d.name(), d.level().number());
+      String category = place.category().code();
       NameText text =
           new NameText(
-              d.name(),
+              place.name(),
               null,
               null,
               null,
               List.of(),
               category,
-              ROMANIZER.romanize(d.name()).pinyin(),
+              ROMANIZER.romanize(place.name()).pinyin(),
               null,
               null,
               null,
@@ -155,15 +157,6 @@ public final class ChangjiPlaceNames {
       entries.add(new Entry(name, supersedes));
     }
     return entries;
-  }
-
-  static String category(Division d) {
-    return switch (d.level()) {
-      case PROVINCE, PREFECTURE -> "0401";
-      case COUNTY -> "0402";
-      case TOWNSHIP -> "0403";
-      case VILLAGE -> d.name().contains("村") && !d.name().contains("社区") ? "0502" : "0501";
-    };
   }
 
   private static Division county(Division d, Map<String, Division> byCode) {

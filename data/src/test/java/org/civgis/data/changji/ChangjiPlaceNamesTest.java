@@ -88,6 +88,11 @@ class ChangjiPlaceNamesTest {
     assertThat(named("奇台县").name().text().categoryCode()).isEqualTo("0402");
     assertThat(named("奇台县").name().text().romanization()).isEqualTo("Qitai Xian");
     assertThat(named("三工镇").name().text().categoryCode()).isEqualTo("0403");
-    assertThat(named("西街社区居民委员会").name().text().categoryCode()).isEqualTo("0501");
+    // village-level committees are filed under the place they stand for
+    assertThat(named("西街社区").name().text().categoryCode()).isEqualTo("0501");
+    assertThat(named("西街社区").name().text().romanization()).isEqualTo("Xijie Shequ");
+    assertThat(entries)
+        .noneMatch(e -> e.name().text().standardName().endsWith("居民委员会"))
+        .noneMatch(e -> e.name().text().standardName().endsWith("村委会"));
   }
 }

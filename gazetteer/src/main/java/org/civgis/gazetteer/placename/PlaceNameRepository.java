@@ -145,7 +145,10 @@ public final class PlaceNameRepository {
       where.append(" and division_code like :prefix || '%'");
     }
     if (query.categoryCode() != null) {
-      where.append(" and category_code = :category");
+      where.append(" and category_code like any (array[:categories])");
+    }
+    if (!query.statuses().isEmpty()) {
+      where.append(" and status in (:statuses)");
     }
     if (query.bbox() != null) {
       where.append(" and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
@@ -160,7 +163,10 @@ public final class PlaceNameRepository {
       spec = spec.param("prefix", query.divisionPrefix());
     }
     if (query.categoryCode() != null) {
-      spec = spec.param("category", query.categoryCode());
+      spec = spec.param("categories", List.of(query.categoryPatterns()));
+    }
+    if (!query.statuses().isEmpty()) {
+      spec = spec.param("statuses", query.statuses().stream().map(Enum::name).toList());
     }
     if (query.bbox() != null) {
       spec =

@@ -2,6 +2,8 @@ package org.civgis.web.placename;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code place-names} collection: the standard names valid today (or on {@code datetime});
  * officers also see the names in procedure. {@code division} (a code or its leading digits) and
- * {@code category} filter it. The feature id is the row id of the name. POST proposes a name,
- * PUT/PATCH edits it, DELETE withdraws a proposal; the steps of the lifecycle have their own
- * endpoints ({@code /api/place-names/{id}/steps}).
+ * {@code category} (codes, or major classes, separated by commas) and {@code status} filter it. The
+ * feature id is the row id of the name. POST proposes a name, PUT/PATCH edits it, DELETE withdraws
+ * a proposal; the steps of the lifecycle have their own endpoints ({@code
+ * /api/place-names/{id}/steps}).
  */
 @Component
 class PlaceNameFeatureSource implements EditableFeatureSource {
@@ -54,12 +57,13 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
   @Override
   public String description() {
     return "标准地名库：现行标准地名（datetime 给出当时有效的地名）；区划地名管理员还可看到办理中的地名。"
-        + "参数 division（区划代码或其前几位）、category（地名类别）筛选。";
+        + "参数 division（区划代码或其前几位）、category（地名类别代码，逗号分隔；两位为大类）、"
+        + "status（状态，逗号分隔，如 PROPOSED,UNDER_REVIEW）筛选。";
   }
 
   @Override
   public Set<String> parameters() {
-    return Set.of("division", "category");
+    return Set.of("division", "category", "status");
   }
 
   @Override
@@ -82,7 +86,8 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
             request.bbox(),
             request.includeDrafts(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            statuses(request.parameters().get("status")));
     List<GeoFeature> features = names.find(query).stream().map(PlaceNameFeatures::feature).toList();
     return new FeaturePage(features, names.count(query));
   }
@@ -163,5 +168,25 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
     } catch (NumberFormatException e) {
       throw new org.civgis.web.problem.NotFoundException("没有编号为 " + id + " 的地名");
     }
+  }
+
+  private static Set<NameStatus> statuses(String value) {
+    if (value == null || value.isBlank()) {
+      return Set.of();
+    }
+    Set<NameStatus> statuses = EnumSet.noneOf(NameStatus.class);
+    for (String part : value.split(",")) {
+      try {
+        statuses.add(NameStatus.valueOf(part.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException(
+            "status",
+            "未知状态 “"
+                + part.trim()
+                + "”，可选："
+                + Arrays.stream(NameStatus.values()).map(Enum::name).toList());
+      }
+    }
+    return statuses;
   }
 }

@@ -64,6 +64,20 @@ class OgcApiIT extends WebIntegrationTest {
   }
 
   @Test
+  void largeGeoJsonIsCompressedForClientsThatAcceptIt() {
+    HttpResponse<String> response =
+        send(
+            "GET",
+            "/ogc/collections/divisions/items?level=3&parent=652300000000",
+            null,
+            null,
+            "Accept-Encoding",
+            "gzip");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+  }
+
+  @Test
   void aSixDigitParentMeansTheSame() {
     assertThat(ids(getJson("/ogc/collections/divisions/items?level=3&parent=652300", 200)))
         .containsExactlyElementsOf(CHANGJI_COUNTIES);

@@ -79,7 +79,9 @@ class CleanupIT extends WebIntegrationTest {
     assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
     JsonNode counts = JSON.readTree(run.body());
     assertThat(counts.path("checked").asInt()).isGreaterThanOrEqualTo(1040);
-    assertThat(counts.path("flagged").asInt()).isPositive();
+    // the 144 of the hand-reviewed division check (gazetteer's ChangjiDivisionsTest), plus at
+    // most a few names other tests of this database propose
+    assertThat(counts.path("flagged").asInt()).isBetween(144, 150);
 
     JsonNode foreign =
         getJsonAs("/api/place-names/cleanup?division=652301&reason=FOREIGN_WORD", "admin");

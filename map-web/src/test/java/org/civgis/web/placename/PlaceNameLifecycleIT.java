@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.civgis.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -111,6 +113,49 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
     JsonNode detail = getJson("/api/place-names/" + standard, 200);
     assertThat(detail.path("steps")).hasSize(4);
     assertThat(detail.path("reviews")).hasSize(2);
+  }
+
+  @Test
+  void officersListTheNamesInProcedureAndFilterByMajorClass() {
+    String id =
+        created(send("POST", ITEMS, "fukang.officer", road("雪莲路", "雪莲"))).path("id").asString();
+    HttpResponse<String> inProcedure =
+        send(
+            "GET",
+            ITEMS + "?division=652302&status=PROPOSED,UNDER_REVIEW&limit=1000",
+            "fukang.officer",
+            null);
+    assertThat(inProcedure.statusCode()).as(inProcedure.body()).isEqualTo(200);
+    List<String> statuses = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(inProcedure.body())
+        .path("features")
+        .forEach(
+            f -> {
+              statuses.add(f.path("properties").path("status").asString());
+              ids.add(f.path("id").asString());
+            });
+    assertThat(ids).contains(id);
+    assertThat(statuses)
+        .isNotEmpty()
+        .allMatch(s -> s.equals("PROPOSED") || s.equals("UNDER_REVIEW"));
+
+    // the major class 05 (村, 社区 …) without the divisions of class 04
+    JsonNode villages = getJson(ITEMS + "?division=652302&category=05&limit=1000", 200);
+    List<String> categories = new ArrayList<>();
+    villages
+        .path("features")
+        .forEach(f -> categories.add(f.path("properties").path("categoryCode").asString()));
+    assertThat(categories).isNotEmpty().allMatch(c -> c.startsWith("05")).contains("0501", "0502");
+    JsonNode two = getJson(ITEMS + "?division=652302&category=0402,0403&limit=1000", 200);
+    List<String> levels = new ArrayList<>();
+    two.path("features")
+        .forEach(f -> levels.add(f.path("properties").path("categoryCode").asString()));
+    assertThat(levels).containsOnly("0402", "0403").contains("0402", "0403");
+
+    HttpResponse<String> unknown = send("GET", ITEMS + "?status=DRAFTED", "fukang.officer", null);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("status");
   }
 
   @Test

@@ -26,7 +26,8 @@ class BackupRestoreIT {
     for (String table :
         jdbc.sql(
                 "select table_schema || '.' || table_name from information_schema.tables"
-                    + " where table_schema in ('boundary', 'platform', 'dataset')"
+                    + " where table_schema not in ('public', 'information_schema')"
+                    + " and table_schema not like 'pg\\_%'"
                     + " and table_type = 'BASE TABLE'")
             .query(String.class)
             .list()) {
@@ -65,8 +66,14 @@ class BackupRestoreIT {
 
     Map<String, Long> expected = rowCounts(original);
     assertThat(expected)
-        .containsKeys("boundary.division_version", "platform.app_user", "platform.audit_event")
-        .containsEntry("boundary.division_version", 1067L);
+        .containsKeys(
+            "boundary.division_version",
+            "gazetteer.place_name",
+            "platform.app_user",
+            "platform.audit_event",
+            "dataset.dataset_load")
+        .containsEntry("boundary.division_version", 1067L)
+        .containsEntry("gazetteer.place_name", 1043L);
     assertThat(rowCounts(restored)).isEqualTo(expected);
     // the restored audit trail is append-only still
     assertThat(
