@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real OSM extracts of the data module (data/osm, © OpenStreetMap contributors, ODbL). */
-final class OsmExtracts {
+public final class OsmExtracts {
   private OsmExtracts() {}
 
-  static Path file(String name) {
+  public static Path file(String name) {
     String root = System.getProperty("project.root");
     Path base = root == null || root.isBlank() ? Path.of("..") : Path.of(root);
     Path file = base.resolve("data/osm").resolve(name);
