@@ -1,7 +1,7 @@
 -- Routable road networks for the care circle (十五分钟服务圈): nodes and edges with the columns
 -- pgRouting reads (id, source, target, cost, reverse_cost), so that pgr_* functions and our
 -- in-memory graph work on the same rows. CRS of record: CGCS2000 (EPSG:4490).
--- Lengths and costs are metres walked on the ground (see docs/adr/0008); a negative cost means the
+-- Lengths and costs are metres walked on the ground (see docs/adr/0009); a negative cost means the
 -- edge may not be walked in that direction, as pgRouting reads it.
 
 create table road_network (

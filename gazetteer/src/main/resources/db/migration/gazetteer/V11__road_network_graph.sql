@@ -1,6 +1,6 @@
 -- The in-memory graph of a stored network as one value (RoadNetwork.toBytes: nodes, edges, lengths,
 -- directions, shapes), written in the transaction that writes the rows, so that an analysis reads
--- one value instead of a million rows (see docs/adr/0008). The rows of network_node and
+-- one value instead of a million rows (see docs/adr/0009). The rows of network_node and
 -- network_edge stay the truth that pgRouting and SQL read; a network never changes under its id.
 
 create table road_network_graph (

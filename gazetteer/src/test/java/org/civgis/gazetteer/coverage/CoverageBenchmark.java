@@ -75,6 +75,7 @@ public final class CoverageBenchmark {
     int[] nodes = random.ints(0, grid.nodeCount()).distinct().limit(facilities).toArray();
     List<NetworkLocation> origins = Arrays.stream(nodes).mapToObj(grid::atNode).toList();
 
+    settle();
     int warmRuns = side > 500 ? 10 : 20;
     double[] warm = new double[warmRuns];
     NetworkDistances distances = null;
@@ -96,7 +97,8 @@ public final class CoverageBenchmark {
       }
     }
 
-    int coldRuns = side > 500 ? 3 : 5;
+    settle();
+    int coldRuns = 5;
     double[] cold = new double[coldRuns];
     double[] load = new double[coldRuns];
     double bytesPerEdge = 0;
@@ -123,6 +125,7 @@ public final class CoverageBenchmark {
             where network_id = %d', array[%s]::bigint[], %s, directed => true, equicost => true)
         """
             .formatted(id, vids, LIMIT_METERS);
+    settle();
     int pgRuns = side > 500 ? 3 : 5;
     double[] pg = new double[pgRuns];
     long[] pgReached = new long[1];
@@ -191,6 +194,16 @@ public final class CoverageBenchmark {
       }
     }
     return builder.build();
+  }
+
+  /** Lets the garbage of the previous phase (the import's buffers) go before measuring. */
+  private static void settle() {
+    System.gc();
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static double median(double[] values) {
