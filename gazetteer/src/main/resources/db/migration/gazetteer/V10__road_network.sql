@@ -1,7 +1,7 @@
 -- Routable road networks for the care circle (十五分钟服务圈): nodes and edges with the columns
 -- pgRouting reads (id, source, target, cost, reverse_cost), so that pgr_* functions and our
 -- in-memory graph work on the same rows. CRS of record: CGCS2000 (EPSG:4490).
--- Lengths and costs are metres walked on the ground (see docs/adr/0009); a negative cost means the
+-- Lengths and costs are metres walked on the ground (see docs/adr/0008); a negative cost means the
 -- edge may not be walked in that direction, as pgRouting reads it.
 
 create table road_network (
@@ -31,9 +31,7 @@ create table network_node (
   primary key (network_id, id)
 );
 
--- id: 1..edge_count within the network; source and target are node ids of the same network
--- (RoadNetwork guarantees it when the network is built; no foreign keys, which would cost a
--- lookup per row when a million edges are written or deleted). cost: metres from source to target (negative: not
+-- id: 1..edge_count within the network. cost: metres from source to target (negative: not
 -- allowed); reverse_cost: metres from target to source; length_m: the length on the ground.
 create table network_edge (
   network_id    bigint not null references road_network (id) on delete cascade,
@@ -48,6 +46,8 @@ create table network_edge (
   name          text,
   geom          geometry(LineString, 4490) not null,
   primary key (network_id, id),
+  foreign key (network_id, source) references network_node (network_id, id) on delete cascade,
+  foreign key (network_id, target) references network_node (network_id, id) on delete cascade,
   check (cost = length_m or cost < 0),
   check (reverse_cost = length_m or reverse_cost < 0)
 );
