@@ -152,8 +152,9 @@ public final class CoverageBenchmark {
         "%s: reached %,d nodes (sum %.0f m); pgRouting %,d nodes (sum %.0f m)",
         name, reached, sum, pgReached[0], pgSum[0]);
     log(
-        "%s: warm %s ms; cold %s ms (load %s); pgRouting %s ms",
-        name, list(warm), list(cold), list(load), list(pg));
+        "%s: warm %s ms (CPU time of the thread %s ms, median %.1f); cold %s ms (load %s);"
+            + " pgRouting %s ms",
+        name, list(warm), list(warmCpu), median(warmCpu), list(cold), list(load), list(pg));
     double w = median(warm);
     double c = median(cold);
     double p = median(pg);
