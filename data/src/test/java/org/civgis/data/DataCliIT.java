@@ -62,9 +62,13 @@ class DataCliIT {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("Loaded changji-demo").contains("1067 rows");
 
+    // the generated streets of urban 昌吉市 come along as the routable walking network
+    assertThat(first.out()).contains("Imported the walking network changji-urban");
+
     Run second = run(database, "load");
     assertThat(second.exitCode()).isZero();
     assertThat(second.out()).contains("loaded already");
+    assertThat(second.out()).contains("The walking network changji-urban is loaded already");
 
     assertThat(run(database, "status").out()).contains("changji-demo loaded");
   }
