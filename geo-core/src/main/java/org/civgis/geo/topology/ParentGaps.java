@@ -8,8 +8,10 @@ import java.util.stream.IntStream;
 import org.civgis.geo.crs.Srid;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
@@ -52,7 +54,8 @@ final class ParentGaps {
       CheckTolerances tolerances) {
     PrecisionModel precision = tolerances.precision();
     GeometryFactory factory = children[0].getFactory();
-    Geometry union = union(children, marked, precision, factory);
+    // only the polygons of the union: a union of repaired polygons may hold collapsed lines
+    Geometry union = polygonal(union(children, marked, precision, factory), factory);
     Geometry gaps =
         parent == null
             ? holes(union, factory)
@@ -117,6 +120,18 @@ final class ParentGaps {
                             .toArray(Geometry[]::new)))
             .toArray(Geometry[]::new);
     return CoverageUnion.union(unions);
+  }
+
+  private static Geometry polygonal(Geometry geometry, GeometryFactory factory) {
+    if (geometry == null
+        || geometry.getDimension() == 2 && !(geometry instanceof GeometryCollection)
+        || geometry instanceof MultiPolygon) {
+      return geometry;
+    }
+    Geometry result =
+        factory.createMultiPolygon(AreaPieces.polygons(geometry).toArray(Polygon[]::new));
+    result.setSRID(geometry.getSRID());
+    return result;
   }
 
   private static Geometry holes(Geometry union, GeometryFactory factory) {

@@ -50,11 +50,6 @@ class InspectionConfiguration {
   }
 
   @Bean
-  MarkerRepository inspectionMarkerRepository(JdbcClient jdbc, DivisionRepository migrated) {
-    return new MarkerRepository(jdbc);
-  }
-
-  @Bean
   InspectionService inspectionService(
       RoundRepository rounds,
       FieldRecordRepository records,
@@ -74,19 +69,10 @@ class InspectionConfiguration {
       InspectionService service,
       RoundRepository rounds,
       FindingRepository findings,
-      DivisionRepository divisions,
-      BoundaryLineRepository lines,
-      MarkerRepository markers,
-      JdbcClient jdbc) {
-    CheckRunRepository runs = new CheckRunRepository(jdbc);
+      TopologyCheckRun topology,
+      CheckRunRepository runs,
+      MarkerRepository markers) {
     return new DeskCheck(
-        service,
-        rounds,
-        findings,
-        new TopologyCheckRun(divisions, lines, markers, runs),
-        runs,
-        markers,
-        SCOPE,
-        CheckTolerances.DEFAULT);
+        service, rounds, findings, topology, runs, markers, SCOPE, CheckTolerances.DEFAULT);
   }
 }
