@@ -179,6 +179,90 @@ class InspectionApiIT extends WebIntegrationTest {
     assertThat(late.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     assertThat(late.body()).contains("锁定");
+
+    HttpResponse<String> lateDispute =
+        json("POST", "/api/inspection/disputes", "qitai.inspector", dispute(id));
+    assertThat(lateDispute.statusCode()).as(lateDispute.body()).isEqualTo(409);
+  }
+
+  private static String dispute(Long roundId) {
+    return """
+        {"title": "牧道东侧争议区", "roundId": %s, "lineCode": "%s", "parties": ["%s", "%s"],
+         "area": {"type": "Polygon", "coordinates": [[[90.10, 43.90], [90.11, 43.90], [90.11, 43.91],
+                  [90.10, 43.91], [90.10, 43.90]]]},
+         "documents": [{"kind": "OTHER", "title": "双方会谈纪要"}]}
+        """
+        .formatted(roundId, LINE, QITAI, MULEI);
+  }
+
+  @Test
+  void disputesAreSettledWithIfMatchAndServedWithRecordsAsOgcCollectionsToOfficersOnly() {
+    HttpResponse<String> created =
+        json("POST", "/api/inspection/disputes", "qitai.inspector", dispute(null));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode dispute = JSON.readTree(created.body());
+    // about 802 m east-west × 1112 m north-south at 43.9°N
+    assertThat(dispute.path("areaSquareMeters").asDouble()).isBetween(0.85e6, 0.95e6);
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+    long id = dispute.path("id").asLong();
+    HttpResponse<String> noReason =
+        json(
+            "POST",
+            "/api/inspection/disputes/" + id + "/settlement",
+            "qitai.inspector",
+            "{\"status\": \"RESOLVED\"}",
+            "If-Match",
+            etag);
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("resolution");
+    HttpResponse<String> settled =
+        json(
+            "POST",
+            "/api/inspection/disputes/" + id + "/settlement",
+            "qitai.inspector",
+            "{\"status\": \"RESOLVED\", \"resolution\": \"按协议书界线走向确认\"}",
+            "If-Match",
+            etag);
+    assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
+    HttpResponse<String> stale =
+        json(
+            "POST",
+            "/api/inspection/disputes/" + id + "/settlement",
+            "qitai.inspector",
+            "{\"status\": \"OPEN\"}",
+            "If-Match",
+            etag);
+    assertThat(stale.statusCode()).isEqualTo(412);
+    HttpResponse<String> outside =
+        json("POST", "/api/inspection/disputes", "changji.officer", dispute(null));
+    assertThat(outside.statusCode()).isEqualTo(403);
+
+    JsonNode disputes = getJson("/ogc/collections/disputes/items?limit=100", 200);
+    assertThat(disputes.path("features").size()).as("anonymous readers see none").isZero();
+    JsonNode asOfficer =
+        JSON.readTree(
+            send("GET", "/ogc/collections/disputes/items?limit=100", "inspector", null).body());
+    assertThat(asOfficer.path("features").valueStream().map(f -> f.path("id").asString()))
+        .contains(String.valueOf(id));
+    JsonNode records =
+        JSON.readTree(
+            send("GET", "/ogc/collections/inspection-records/items?limit=5", "inspector", null)
+                .body());
+    assertThat(records.path("features").size()).isPositive();
+    assertThat(records.path("features").get(0).path("geometry").path("type").asString())
+        .isEqualTo("Point");
+
+    HttpResponse<String> patrol =
+        json(
+            "POST",
+            "/api/inspection/patrols",
+            "mulei.inspector",
+            "{\"lineCode\": \""
+                + LINE
+                + "\", \"patrolledOn\": \"2026-06-02\", \"patrollers\": [\"张三\", \"李四\"], \"issuesFound\": false}");
+    assertThat(patrol.statusCode()).as(patrol.body()).isEqualTo(201);
+    assertThat(send("GET", "/api/inspection/patrols?line=" + LINE, "inspector", null).body())
+        .contains("张三");
   }
 
   @Test
