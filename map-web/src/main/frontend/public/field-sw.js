@@ -3,6 +3,7 @@
 // the cache), from the cache when there is none. API requests are never cached here: the app keeps
 // its data in IndexedDB.
 const SHELL = "civgis-field-shell";
+const TILES = "civgis-field-tiles";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -22,6 +23,15 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/ogc/")) return;
+  if (url.pathname.startsWith("/tiles/divisions/")) {
+    // the tile pack: the network when there is one, the pack when there is none
+    event.respondWith(
+      fetch(event.request).catch(() =>
+        caches.match(url.pathname, { cacheName: TILES }).then((hit) => hit ?? Response.error()),
+      ),
+    );
+    return;
+  }
   const shell =
     url.pathname === "/field" ||
     url.pathname === "/field.html" ||
