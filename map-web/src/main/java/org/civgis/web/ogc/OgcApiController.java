@@ -71,8 +71,30 @@ class OgcApiController {
   private final JsonMapper json;
   private final Clock clock;
 
+  /** The collections in the order of the design's table; others follow in bean order. */
+  private static final List<String> DESIGN_ORDER =
+      List.of(
+          "divisions",
+          "boundary-lines",
+          "boundary-markers",
+          "topology-findings",
+          "place-names",
+          "addresses",
+          "signs",
+          "facilities",
+          "communities",
+          "inspection-records",
+          "disputes");
+
   OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock) {
-    sources.forEach(source -> this.sources.put(source.id(), source));
+    List<FeatureSource> ordered = new java.util.ArrayList<>(sources);
+    ordered.sort(
+        java.util.Comparator.comparingInt(
+            source -> {
+              int at = DESIGN_ORDER.indexOf(source.id());
+              return at < 0 ? DESIGN_ORDER.size() : at;
+            }));
+    ordered.forEach(source -> this.sources.put(source.id(), source));
     this.json = json;
     this.clock = clock;
   }
