@@ -266,6 +266,36 @@ class InspectionApiIT extends WebIntegrationTest {
   }
 
   @Test
+  void theDeskCheckRunsAsAJobAndItsFindingsAreTheRounds() throws Exception {
+    JsonNode round = plan("内业检查接口");
+    long id = round.path("id").asLong();
+    HttpResponse<String> accepted =
+        send("POST", "/api/inspection/rounds/" + id + "/desk-check", "mulei.inspector", null);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+    JsonNode job;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    do {
+      Thread.sleep(300);
+      job = JSON.readTree(send("GET", location, "mulei.inspector", null).body());
+    } while (!job.path("state").asString().matches("SUCCEEDED|FAILED")
+        && Instant.now().isBefore(deadline));
+    assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+    JsonNode outcome = job.path("result");
+    assertThat(outcome.path("roundId").asLong()).isEqualTo(id);
+    assertThat(outcome.path("checkRunId").asLong()).isPositive();
+    JsonNode findings =
+        JSON.readTree(
+            send("GET", "/api/inspection/rounds/" + id + "/findings", "inspector", null).body());
+    assertThat(findings.path("findings").size()).isEqualTo(outcome.path("findings").asInt());
+    assertThat(
+            send("POST", "/api/inspection/rounds/" + id + "/desk-check", "changji.officer", null)
+                .statusCode())
+        .as("neither side's jurisdiction")
+        .isEqualTo(403);
+  }
+
+  @Test
   void theDemoRoundsReportIsAPdfJobWhoseTextHoldsTheMarkerTable() throws Exception {
     JsonNode rounds =
         JSON.readTree(send("GET", "/api/inspection/rounds", "inspector", null).body());
