@@ -11,6 +11,10 @@ export default defineConfig({
     // Spring Boot serves everything under classpath:/static
     outDir: "../../../target/classes/static",
     emptyOutDir: true,
+    // two pages: the main app and the installable field app (外业踏勘)
+    rollupOptions: {
+      input: { main: "index.html", field: "field.html" },
+    },
   },
   server: {
     // no CORS handling: it would answer OPTIONS itself, and the app reads the backend's Allow

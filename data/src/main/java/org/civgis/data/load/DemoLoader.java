@@ -15,11 +15,16 @@ import org.civgis.boundary.division.DivisionCensus;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.boundary.inspection.FieldRecordRepository;
+import org.civgis.boundary.inspection.FindingRepository;
+import org.civgis.boundary.inspection.InspectionService;
+import org.civgis.boundary.inspection.RoundRepository;
 import org.civgis.boundary.marker.BoundaryMarker;
 import org.civgis.boundary.marker.MarkerRepository;
 import org.civgis.data.DatasetSchema;
 import org.civgis.data.changji.ChangjiBoundaries;
 import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.ChangjiInspection;
 import org.civgis.data.changji.ChangjiPlaceNames;
 import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.placename.PlaceName;
@@ -100,6 +105,7 @@ public final class DemoLoader {
           }
           int placeNames = insertPlaceNames(dataset);
           int[] boundaries = insertBoundaries(dataset);
+          int rounds = insertInspection();
           Map<String, Integer> counts = new LinkedHashMap<>();
           counts.put("boundary.division_version", dataset.divisions().size());
           counts.put("boundary.division_change", dataset.changes().size());
@@ -110,6 +116,7 @@ public final class DemoLoader {
           counts.putAll(urban.write(dataset.urban()));
           counts.merge(
               "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
+          counts.put("boundary.inspection_round", rounds);
           record(dataset, counts);
           // running app instances drop what they hold of these collections (sent on commit)
           for (String collection :
@@ -119,7 +126,8 @@ public final class DemoLoader {
                   "boundary-markers",
                   "place-names",
                   "addresses",
-                  "signs")) {
+                  "signs",
+                  "inspection-records")) {
             jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANGE_CHANNEL)
                 .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")
@@ -136,6 +144,7 @@ public final class DemoLoader {
    */
   private void deleteBoundaries() {
     List<String> source = List.of(ChangjiBoundaries.SOURCE);
+    new RoundRepository(jdbc).deleteBySource(ChangjiInspection.SOURCE);
     new MarkerRepository(jdbc).deleteBySource(source);
     jdbc.sql(
             "delete from boundary.boundary_line where line_code in"
@@ -168,6 +177,22 @@ public final class DemoLoader {
       }
     }
     return new int[] {lineCount, markerCount};
+  }
+
+  /** The generated demo inspection round, when its line is among the demo lines. */
+  private int insertInspection() {
+    BoundaryLineRepository lines = new BoundaryLineRepository(jdbc);
+    if (lines.current(ChangjiInspection.round().plannedStart()).stream()
+        .noneMatch(l -> l.lineCode().equals(ChangjiInspection.LINE))) {
+      return 0;
+    }
+    RoundRepository rounds = new RoundRepository(jdbc);
+    MarkerRepository markers = new MarkerRepository(jdbc);
+    FindingRepository findings = new FindingRepository(jdbc);
+    InspectionService service =
+        new InspectionService(rounds, new FieldRecordRepository(jdbc), findings, lines, markers);
+    ChangjiInspection.load(service, rounds, markers);
+    return 1;
   }
 
   /** The demo place names, predecessors first so that successors can point at them. */

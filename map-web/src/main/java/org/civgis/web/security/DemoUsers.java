@@ -35,6 +35,8 @@ class DemoUsers {
           new DemoUser("changji.officer", "昌吉市区划地名管理员", Role.NAME_OFFICER, "652301000000"),
           new DemoUser("prefecture.officer", "州区划地名管理员", Role.NAME_OFFICER, "652300000000"),
           new DemoUser("inspector", "界线联检人员", Role.INSPECTOR, "652300000000"),
+          new DemoUser("qitai.inspector", "奇台县界线联检人员", Role.INSPECTOR, "652325000000"),
+          new DemoUser("mulei.inspector", "木垒县界线联检人员", Role.INSPECTOR, "652328000000"),
           new DemoUser("planner", "州民政局规划人员", Role.PLANNER, "652300000000"),
           new DemoUser("viewer", "查看人员", Role.VIEWER, "652300000000"));
 

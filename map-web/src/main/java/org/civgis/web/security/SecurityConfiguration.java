@@ -78,7 +78,15 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.OPTIONS, "/**")
                     .permitAll()
                     .requestMatchers(
-                        HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg")
+                        HttpMethod.GET,
+                        "/",
+                        "/index.html",
+                        "/assets/**",
+                        "/favicon.svg",
+                        "/field",
+                        "/field.html",
+                        "/field-sw.js",
+                        "/field.webmanifest")
                     .permitAll()
                     .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                     .permitAll()

@@ -1,0 +1,150 @@
+// Browser test of the field app (外业踏勘) offline, against a running backend with the demo.
+//
+//   BASE_URL=http://localhost:8080 npm run e2e
+//
+// Logs in on /field as the inspector of 奇台县, downloads the demo round (第四轮联检, 奇台县—木垒县),
+// goes offline, records two markers with a simulated GPS position and a photo each, reloads the
+// page while still offline (the records are still there), goes online, syncs, and finds both
+// records in the desk view (联检 tab) of the main app.
+/* global document -- used in code that runs in the page */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { BASE_URL, getJson, launchBrowser, screenshot } from "./support.mjs";
+
+const USER = { username: "qitai.inspector", password: "changji-demo" };
+const TABLET = { width: 1024, height: 768 };
+let browser;
+let context;
+let page;
+const pageErrors = [];
+
+before(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({
+    viewport: TABLET,
+    locale: "zh-CN",
+    permissions: ["geolocation"],
+    geolocation: { latitude: 44, longitude: 90, accuracy: 50 },
+  });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function queueText() {
+  return ((await page.locator('[data-testid="queue"]').textContent()) ?? "").replace(/\s+/g, " ");
+}
+
+test("records made offline survive a reload and reach the desk view after sync", async () => {
+  const { rounds } = await getJson("/api/inspection/rounds", "inspector");
+  const demo = rounds.find((r) => r.generated);
+  assert.ok(demo, "the demo round is loaded");
+  const pkg = await getJson(`/api/inspection/rounds/${demo.id}/package`, "inspector");
+  const visited = new Set(
+    (await getJson(`/api/inspection/rounds/${demo.id}/records`, "inspector")).markers.map(
+      (r) => r.markerId,
+    ),
+  );
+  const targets = pkg.tasks
+    .filter((t) => t.kind === "MARKER" && !visited.has(t.markerId))
+    .slice(0, 2)
+    .map((t) => ({ task: t, marker: pkg.markers.find((m) => m.id === t.markerId) }));
+  assert.equal(targets.length, 2, "two markers of the demo round are not yet visited");
+
+  await page.goto(`${BASE_URL}/field`);
+  await page.getByLabel("用户名").fill(USER.username);
+  await page.getByLabel("密码").fill(USER.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.locator(`[data-testid="download-${demo.id}"]`).click();
+  await page.getByText("已下载：").waitFor();
+  // the service worker controls the page after one more load; then the app shell is cached
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.locator(`[data-testid="task-${targets[0].task.label}"]`).waitFor();
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+
+  // the camera's picture: drawn by the browser, handed to the file input
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 320;
+    canvas.height = 240;
+    const g = canvas.getContext("2d");
+    g.fillStyle = "#8a6d3b";
+    g.fillRect(0, 0, 320, 240);
+    g.fillStyle = "#ffffff";
+    g.fillText("界桩", 140, 120);
+    return canvas.toDataURL("image/png");
+  });
+  const photo = Buffer.from(dataUrl.split(",")[1], "base64");
+
+  await context.setOffline(true);
+  await page.locator('[data-testid="network"]', { hasText: "离线" }).waitFor();
+  const conditions = ["完好", "损坏"];
+  for (const [i, { task, marker }] of targets.entries()) {
+    await page.locator(`[data-testid="task-${task.label}"]`).click();
+    // standing 3 m north of the marker, accuracy 1.5 m
+    await context.setGeolocation({
+      latitude: marker.lat + 3 / 111_195,
+      longitude: marker.lon,
+      accuracy: 1.5,
+    });
+    await page.locator('[data-testid="measure"]').click();
+    await page
+      .locator('[data-testid="position"]', { hasText: "5 次" })
+      .waitFor()
+      .catch(async (error) => {
+        throw new Error(
+          `no averaged position; the page says: ${await page.locator("body").innerText()}`,
+          { cause: error },
+        );
+      });
+    const stakeOut = await page.locator('[data-testid="stakeout"]').textContent();
+    assert.match(stakeOut ?? "", /距界桩 3\.\d 米/, `stake-out guidance: ${stakeOut}`);
+    await page.getByLabel(conditions[i], { exact: true }).check();
+    await page.locator('[data-testid="photo"]').setInputFiles({
+      name: `marker-${i}.png`,
+      mimeType: "image/png",
+      buffer: photo,
+    });
+    await page.locator('[data-testid="photo-ready"]').waitFor();
+    await page.locator('[data-testid="save"]').click();
+    await page.getByText(`已保存界桩 ${marker.number} 的记录`).waitFor();
+  }
+  assert.match(await queueText(), new RegExp(`${targets[0].marker.number}.*待同步`));
+
+  await page.reload();
+  // the page comes from the service worker's cache, the records from IndexedDB
+  for (const { marker } of targets) {
+    await page.locator('[data-testid="queue"]', { hasText: marker.number }).waitFor();
+  }
+  const afterReload = await queueText();
+  for (const { marker } of targets) {
+    assert.ok(afterReload.includes(marker.number), `${marker.number} survives the reload offline`);
+  }
+  assert.equal((afterReload.match(/待同步/g) ?? []).length, 2, afterReload);
+  await screenshot(page, "field-offline.png");
+
+  await context.setOffline(false);
+  await page.locator('[data-testid="network"]', { hasText: "在线" }).waitFor();
+  await page.locator('[data-testid="sync"]').click();
+  await page.getByText("同步完成：2 条记录，2 张照片").waitFor({ timeout: 20_000 });
+  assert.equal(((await queueText()).match(/已同步/g) ?? []).length, 2);
+
+  const desk = await context.newPage();
+  await desk.goto(`${BASE_URL}/`);
+  await desk.getByRole("tab", { name: "联检" }).click();
+  await desk.locator('[data-testid="round-select"]').click();
+  await desk.getByRole("option", { name: demo.title }).click();
+  const records = desk.locator('[data-testid="records"]');
+  for (const { marker } of targets) {
+    await records.getByText(marker.number, { exact: true }).waitFor({ timeout: 15_000 });
+  }
+  const deskText = (await records.textContent()) ?? "";
+  assert.ok(deskText.includes("损坏"), "the desk view shows the recorded condition");
+  assert.ok(deskText.includes("照片1"), "the desk view links the synced photos");
+  await screenshot(desk, "field-desk.png");
+  assert.deepEqual(pageErrors, []);
+});
