@@ -15,8 +15,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The loader's command line: {@code load}, {@code status} or {@code migrate}, with an optional
- * {@code --data-dir DIR}. The database comes from {@code CIVGIS_DB_URL}, {@code CIVGIS_DB_USER} and
- * {@code CIVGIS_DB_PASSWORD}.
+ * {@code --data-dir DIR}; and {@code write-osm FILE}, which writes the generated street network of
+ * urban 昌吉市 as OSM XML (no database needed). The database comes from {@code CIVGIS_DB_URL}, {@code
+ * CIVGIS_DB_USER} and {@code CIVGIS_DB_PASSWORD}.
  *
  * <p>Exit codes: 0 done, 2 bad usage or a bad data file (nothing written), 1 the database failed.
  */
@@ -37,12 +38,15 @@ public final class DataCli {
   /** Runs one command; returns the exit code. */
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     String command = null;
+    String target = null;
     DataFiles files = DataFiles.classpath();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--data-dir") && i + 1 < args.length) {
         files = DataFiles.folder(Path.of(args[++i]));
       } else if (command == null && !args[i].startsWith("-")) {
         command = args[i];
+      } else if ("write-osm".equals(command) && target == null && !args[i].startsWith("-")) {
+        target = args[i];
       } else {
         err.println("civgis-data: unexpected argument \"" + args[i] + "\"");
         return usage(err);
@@ -50,6 +54,9 @@ public final class DataCli {
     }
     if (command == null) {
       return usage(err);
+    }
+    if (command.equals("write-osm")) {
+      return writeOsm(files, target, out, err);
     }
     DemoLoader loader = new DemoLoader(dataSource(env));
     try {
@@ -101,7 +108,31 @@ public final class DataCli {
 
   private static int usage(PrintStream err) {
     err.println("usage: civgis-data load|status|migrate [--data-dir DIR]");
+    err.println("       civgis-data write-osm FILE [--data-dir DIR]");
     return 2;
+  }
+
+  /** Writes the generated urban street network of 昌吉市 as OSM XML to {@code target}. */
+  private static int writeOsm(DataFiles files, String target, PrintStream out, PrintStream err) {
+    if (target == null) {
+      err.println("civgis-data: write-osm needs the file to write");
+      return usage(err);
+    }
+    try {
+      ChangjiDataset dataset = ChangjiDataset.read(files);
+      Path file = Path.of(target);
+      java.nio.file.Files.writeString(file, dataset.urban().osmXml());
+      out.printf(
+          "Wrote %s: %d roads and lanes and the footways of urban 昌吉市 (generated).%n",
+          file, dataset.urban().roads().size());
+      return 0;
+    } catch (DataFileException e) {
+      err.println("civgis-data: " + e.getMessage());
+      return 2;
+    } catch (java.io.IOException e) {
+      err.println("civgis-data: cannot write " + target + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   private static DataSource dataSource(Map<String, String> env) {

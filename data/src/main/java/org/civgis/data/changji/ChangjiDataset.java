@@ -15,6 +15,7 @@ import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionCensus;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionLevel;
+import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.geo.crs.Srid;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
@@ -35,13 +36,18 @@ import org.locationtech.jts.geom.Polygon;
  *   <li>The 7 counties of the prefecture get their polygons; the prefecture gets their union (they
  *       share edges exactly, so {@link CoverageUnion} applies); the neighbouring counties and their
  *       prefectures are added as current divisions.
- *   <li>{@link #checksum} is the SHA-256 of the files, so an unchanged dataset is recognised.
+ *   <li>The urban streets of 昌吉市 and their communities get generated polygons, and the urban area a
+ *       generated street network, addresses and signs ({@link ChangjiUrban}, labelled as generated:
+ *       source {@link ChangjiUrban#DIVISION_SOURCE} and the remarks 示意).
+ *   <li>{@link #checksum} is the SHA-256 of the files and of the generated data, so an unchanged
+ *       dataset is recognised.
  * </ol>
  */
 public record ChangjiDataset(
     List<Division> divisions,
     List<DivisionChange> changes,
     List<DivisionCensus> census,
+    ChangjiUrban urban,
     Map<String, String> fileChecksums,
     String checksum) {
 
@@ -73,7 +79,8 @@ public record ChangjiDataset(
           SOURCE_PROVINCE,
           SOURCE_NEIGHBOURS,
           SOURCE_CHANGES,
-          SOURCE_CENSUS);
+          SOURCE_CENSUS,
+          ChangjiUrban.DIVISION_SOURCE);
 
   static final String DIVISIONS_2023 = "changji/divisions_2023.csv";
   static final String TOWNSHIPS_2021 = "changji/townships_2021.csv";
@@ -120,12 +127,35 @@ public record ChangjiDataset(
     assembly.addTownshipHistory(current, townships2021, successors);
     assembly.addCounties(counties);
     assembly.checkCensus(census);
+    ChangjiUrban urban = ChangjiUrban.generate(assembly.divisions);
+    assembly.divisions.replaceAll(d -> withUrbanPolygon(d, urban));
+    whole.update(urban.checksum().getBytes(StandardCharsets.UTF_8));
     return new ChangjiDataset(
         assembly.divisions,
         assembly.changes,
         census,
+        urban,
         checksums,
         HexFormat.of().formatHex(whole.digest()));
+  }
+
+  /** The current version of an urban street or community with its generated polygon. */
+  private static Division withUrbanPolygon(Division d, ChangjiUrban urban) {
+    org.locationtech.jts.geom.MultiPolygon polygon = urban.polygons().get(d.code());
+    if (polygon == null || d.validTo() != null) {
+      return d;
+    }
+    return new Division(
+        d.code(),
+        d.name(),
+        d.level(),
+        d.parentCode(),
+        d.validFrom(),
+        d.validTo(),
+        polygon,
+        ChangjiUrban.DIVISION_SOURCE,
+        d.status(),
+        ChangjiUrban.DIVISION_REMARKS);
   }
 
   private static MessageDigest sha256() {

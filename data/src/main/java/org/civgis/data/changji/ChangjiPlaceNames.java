@@ -9,12 +9,14 @@ import java.util.SplittableRandom;
 import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionLevel;
+import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.gazetteer.placename.NameStatus;
 import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.romanization.PlaceNameRomanizer;
 import org.civgis.gazetteer.placename.rules.DivisionPlaceName;
 import org.civgis.geo.crs.Srid;
+import org.civgis.geo.geom.LabelPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -37,7 +39,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *   <li>The prefecture and the counties have their real polygons. Townships and villages have no
  *       surveyed position in any open source: they get generated points inside their county
  *       (township seats spread over it, villages near their township), marked {@code
- *       geometryGenerated}. Generation is deterministic (seeded by the code).
+ *       geometryGenerated}. Generation is deterministic (seeded by the code). The urban streets of
+ *       昌吉市 and their communities are placed at the label points of their generated polygons, also
+ *       marked generated.
  *   <li>Categories follow the census classes: 地级/县级/乡级行政区 (0401–0403), 社区 (0501), 村 (0502).
  * </ol>
  */
@@ -97,7 +101,13 @@ public final class ChangjiPlaceNames {
       Division county = county(d, byCode);
       Geometry geometry = d.geometry();
       boolean generated = false;
-      if (geometry == null && county != null && county.geometry() != null) {
+      String source = d.source();
+      if (ChangjiUrban.DIVISION_SOURCE.equals(d.source())) {
+        // a generated polygon (示意): the name is placed at its label point
+        generated = true;
+        geometry = LabelPoint.of(geometry);
+        source = ChangjiDataset.SOURCE_2023;
+      } else if (geometry == null && county != null && county.geometry() != null) {
         generated = true;
         geometry = generatedPoint(d, county, townshipSeats);
       }
@@ -148,7 +158,7 @@ public final class ChangjiPlaceNames {
               d.validTo(),
               null,
               null,
-              d.source(),
+              source,
               "数据导入",
               null);
       if (d.validTo() != null) {

@@ -18,6 +18,7 @@ import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,6 +74,8 @@ public final class DemoLoader {
           }
           DivisionRepository divisions = new DivisionRepository(jdbc);
           DivisionCensusRepository census = new DivisionCensusRepository(jdbc);
+          UrbanDemoWriter urban = new UrbanDemoWriter(jdbc, new JdbcTemplate(dataSource));
+          urban.delete();
           jdbc.sql("delete from gazetteer.place_name where source in (:sources)")
               .param("sources", ChangjiPlaceNames.SOURCES)
               .update();
@@ -93,13 +96,18 @@ public final class DemoLoader {
           counts.put("boundary.division_change", dataset.changes().size());
           counts.put("boundary.division_census", dataset.census().size());
           counts.put("gazetteer.place_name", placeNames);
+          counts.putAll(urban.write(dataset.urban()));
+          counts.merge(
+              "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
           record(dataset, counts);
-          // running app instances drop their cached tiles of the divisions (sent on commit)
-          jdbc.sql("select pg_notify(:channel, :payload)")
-              .param("channel", CHANGE_CHANNEL)
-              .param("payload", "{\"collection\":\"divisions\",\"bbox\":null}")
-              .query()
-              .listOfRows();
+          // running app instances drop what they hold of these collections (sent on commit)
+          for (String collection : List.of("divisions", "place-names", "addresses", "signs")) {
+            jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", CHANGE_CHANNEL)
+                .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")
+                .query()
+                .listOfRows();
+          }
           return new LoadReport(ChangjiDataset.NAME, true, counts, dataset.checksum());
         });
   }

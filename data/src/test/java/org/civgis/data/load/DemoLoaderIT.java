@@ -12,6 +12,7 @@ import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.data.changji.ChangjiDataset;
 import org.civgis.data.changji.DataFiles;
+import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.testing.PostgisTest;
 import org.civgis.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,14 @@ public class DemoLoaderIT {
                                from boundary.division_census t), '')
                 || coalesce((select string_agg(t::text, E'\\n' order by t::text)
                                from dataset.dataset_load t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.place_name t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.address t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.place_name_sign t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.sign_patrol t), '')
             """)
         .query(String.class)
         .single();
@@ -76,6 +85,73 @@ public class DemoLoaderIT {
 
   @Test
   @Order(2)
+  void theUrbanDemoIsLoadedLabelledAsGenerated() {
+    // the six urban streets of 昌吉市 and their 74 communities and villages carry generated polygons
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from boundary.division_version d
+                     where d.source = :source and d.remarks like '示意%'
+                       and ST_IsValid(d.geom)
+                       and ST_CoveredBy(d.geom, (select geom from boundary.division_version
+                                                  where code = '652301000000'))
+                    """)
+                .param("source", ChangjiUrban.DIVISION_SOURCE)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(6 + 74);
+    // the communities tile their street: no overlap, no gap
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from boundary.division_version s
+                     where s.level = 4 and s.source = :source
+                       and abs(ST_Area(s.geom) - (select ST_Area(ST_Union(c.geom))
+                                                   from boundary.division_version c
+                                                  where c.parent_code = s.code)) > 1e-9
+                    """)
+                .param("source", ChangjiUrban.DIVISION_SOURCE)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    Map<String, Object> roads =
+        jdbc.sql(
+                """
+                select count(*) filter (where status = 'FILED') as current,
+                       count(*) filter (where status = 'RENAMED') as renamed,
+                       bool_and(category_code = '0801' and GeometryType(geom) = 'LINESTRING'
+                                and geometry_generated) as lines
+                  from gazetteer.place_name where source = :source
+                """)
+            .param("source", ChangjiUrban.SOURCE)
+            .query()
+            .singleRow();
+    assertThat(roads).containsEntry("current", 174L).containsEntry("renamed", 8L);
+    assertThat(roads.get("lines")).isEqualTo(true);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from gazetteer.address where status = 'CURRENT'"
+                        + " and kind = 'HOUSE_NUMBER'")
+                .query(Long.class)
+                .single())
+        .isGreaterThan(5000);
+    // some signs are wrong on purpose, each kind of wrong is there
+    List<String> verdicts =
+        jdbc.sql("select distinct compliance from gazetteer.place_name_sign order by 1")
+            .query(String.class)
+            .list();
+    assertThat(verdicts)
+        .containsExactlyInAnyOrder(
+            "COMPLIANT", "OUTDATED_NAME", "WRONG_TEXT", "WRONG_ROMANIZATION");
+    assertThat(
+            jdbc.sql("select count(distinct status) from gazetteer.sign_state")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+  }
+
+  @Test
+  @Order(3)
   void secondLoadOfTheSameFilesWritesNothing() {
     String before = snapshot(jdbc);
 
@@ -86,7 +162,7 @@ public class DemoLoaderIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aFailureWhileWritingLeavesTheDatabaseAsItWas() {
     String before = snapshot(jdbc);
     // A dataset that passes the file checks but that the database refuses half-way: the last
@@ -105,7 +181,12 @@ public class DemoLoaderIT {
             ChangjiDataset.SOURCE_2023));
     ChangjiDataset broken =
         new ChangjiDataset(
-            divisions, dataset.changes(), dataset.census(), Map.of(), "f".repeat(64));
+            divisions,
+            dataset.changes(),
+            dataset.census(),
+            dataset.urban(),
+            Map.of(),
+            "f".repeat(64));
 
     assertThatThrownBy(() -> new DemoLoader(dataSource).load(broken))
         .hasMessageContaining("division_version_no_overlap");

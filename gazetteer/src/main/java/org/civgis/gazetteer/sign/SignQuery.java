@@ -1,0 +1,35 @@
+package org.civgis.gazetteer.sign;
+
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A query of the sign inventory; every filter may be {@code null}.
+ *
+ * @param type the type of sign
+ * @param status the map status
+ * @param compliance the compliance
+ * @param condition the condition
+ * @param placeNameCode the place name shown
+ * @param addressCode the address shown
+ * @param text a part of the installed text
+ * @param bbox a CGCS2000 lon/lat box
+ * @param limit page size
+ * @param offset rows to skip
+ */
+public record SignQuery(
+    SignType type,
+    SignState.Status status,
+    Compliance compliance,
+    SignCondition condition,
+    String placeNameCode,
+    String addressCode,
+    String text,
+    Envelope bbox,
+    int limit,
+    long offset) {
+
+  /** Every sign, one page. */
+  public static SignQuery all(int limit, long offset) {
+    return new SignQuery(null, null, null, null, null, null, null, null, limit, offset);
+  }
+}
