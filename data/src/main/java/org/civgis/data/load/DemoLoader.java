@@ -96,12 +96,14 @@ public final class DemoLoader {
           counts.put("boundary.division_change", dataset.changes().size());
           counts.put("boundary.division_census", dataset.census().size());
           counts.put("gazetteer.place_name", placeNames);
-          counts.putAll(urban.write(dataset.urban()));
+          counts.putAll(urban.write(dataset.urban(), dataset.careCircle()));
           counts.merge(
               "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
           record(dataset, counts);
           // running app instances drop what they hold of these collections (sent on commit)
-          for (String collection : List.of("divisions", "place-names", "addresses", "signs")) {
+          for (String collection :
+              List.of(
+                  "divisions", "place-names", "addresses", "signs", "facilities", "communities")) {
             jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANGE_CHANNEL)
                 .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")
