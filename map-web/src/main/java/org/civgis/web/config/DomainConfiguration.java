@@ -7,12 +7,15 @@ import org.civgis.boundary.BoundarySchema;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.GazetteerSchema;
+import org.civgis.gazetteer.demand.DemandRepository;
+import org.civgis.gazetteer.facility.FacilityRepository;
 import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.CleanupRepository;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the domain modules' repositories and migrates their schemas at start. */
@@ -68,6 +71,18 @@ class DomainConfiguration {
   @Bean
   AnnualUpdate annualUpdate(JdbcClient jdbc, SchemaMigrations migrated) {
     return new AnnualUpdate(jdbc);
+  }
+
+  @Bean
+  FacilityRepository facilityRepository(
+      JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new FacilityRepository(jdbc, template);
+  }
+
+  @Bean
+  DemandRepository demandRepository(
+      JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new DemandRepository(jdbc, template);
   }
 
   /** Marks that the schemas are up to date. */

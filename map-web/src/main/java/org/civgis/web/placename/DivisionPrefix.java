@@ -7,11 +7,11 @@ import org.civgis.web.problem.InvalidParameterException;
  * A division filter as users write it: a full 12- or 6-digit code stands for the division and
  * everything under it (its significant leading digits); shorter digit strings are prefixes.
  */
-final class DivisionPrefix {
+public final class DivisionPrefix {
   private DivisionPrefix() {}
 
   /** The code prefix of {@code value}, {@code null} for none; 400 naming {@code parameter}. */
-  static String of(String value, String parameter) {
+  public static String of(String value, String parameter) {
     if (value == null || value.isBlank()) {
       return null;
     }
