@@ -1,0 +1,123 @@
+package org.civgis.geo.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShortestPathsTest {
+  private static final double[] STRAIGHT = new double[0];
+
+  /*
+   *   0 ---100--- 1 ---100--- 2
+   *               |
+   *              300
+   *               |
+   *   3 ---50---- 4        5 (isolated)
+   *
+   *   edge 3 (3→4) may be walked forward only.
+   */
+  private static RoadNetwork small() {
+    RoadNetwork.Builder b = RoadNetwork.builder(6, 4);
+    for (int i = 0; i < 6; i++) {
+      b.addNode(87.3 + i * 0.001, 44.0);
+    }
+    b.addEdge(0, 1, STRAIGHT, 100, true, true);
+    b.addEdge(1, 2, STRAIGHT, 100, true, true);
+    b.addEdge(1, 4, STRAIGHT, 300, true, true);
+    b.addEdge(3, 4, STRAIGHT, 50, true, false);
+    return b.build();
+  }
+
+  // ---- whole network
+
+  @Test
+  void oneOriginAtANodeGivesPathLengths() {
+    RoadNetwork network = small();
+    NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 1000);
+    assertThat(d.metersToNode(0)).isZero();
+    assertThat(d.metersToNode(1)).isEqualTo(100);
+    assertThat(d.metersToNode(2)).isEqualTo(200);
+    assertThat(d.metersToNode(4)).isEqualTo(400);
+    assertThat(d.metersToNode(3)).as("3→4 is one-way, 3 cannot be reached from 4").isInfinite();
+    assertThat(d.metersToNode(5)).isInfinite();
+  }
+
+  @Test
+  void manyOriginsGiveTheNearest() {
+    RoadNetwork network = small();
+    NetworkDistances d =
+        ShortestPaths.from(network, List.of(network.atNode(0), network.atNode(3)), 1000);
+    assertThat(d.metersToNode(4)).isEqualTo(50);
+    assertThat(d.nearestOriginToNode(4)).isEqualTo(1);
+    assertThat(d.metersToNode(1)).isEqualTo(100);
+    assertThat(d.nearestOriginToNode(1)).isZero();
+  }
+
+  @Test
+  void theLimitCutsOffAndANodeAtTheLimitIsReached() {
+    RoadNetwork network = small();
+    NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 200);
+    assertThat(d.metersToNode(2)).isEqualTo(200);
+    assertThat(d.metersToNode(4)).isInfinite();
+  }
+
+  // ---- partial edges
+
+  @Test
+  void anOriginInsideAnEdgeWalksToBothEnds() {
+    RoadNetwork network = small();
+    NetworkDistances d =
+        ShortestPaths.from(network, List.of(new NetworkLocation(2, 0.25, 0)), 1000);
+    assertThat(d.metersToNode(1)).isEqualTo(75);
+    assertThat(d.metersToNode(4)).isEqualTo(225);
+    assertThat(d.metersToNode(0)).isEqualTo(175);
+  }
+
+  @Test
+  void aOneWayEdgeIsLeftOnlyForward() {
+    RoadNetwork network = small();
+    NetworkDistances d = ShortestPaths.from(network, List.of(new NetworkLocation(3, 0.5, 0)), 1000);
+    assertThat(d.metersToNode(4)).isEqualTo(25);
+    assertThat(d.metersToNode(3)).isInfinite();
+  }
+
+  @Test
+  void pointsOnEdgesCountPartialEdges() {
+    RoadNetwork network = small();
+    NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 1000);
+    // middle of edge 1→4 (300 m): 100 + 150
+    assertThat(d.metersTo(new NetworkLocation(2, 0.5, 0))).isEqualTo(250);
+    // same edge as the origin
+    NetworkDistances inside =
+        ShortestPaths.from(network, List.of(new NetworkLocation(2, 0.2, 0)), 1000);
+    assertThat(inside.metersTo(new NetworkLocation(2, 0.5, 0))).isCloseTo(90, within(1e-9));
+  }
+
+  @Test
+  void reachedIntervalsAreThePartsWithinTheLimit() {
+    RoadNetwork network = small();
+    NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 250);
+    assertThat(d.reachedIntervals(0)).containsExactly(0, 1);
+    assertThat(d.reachedIntervals(2)).containsExactly(0, 0.5);
+    assertThat(d.reachedIntervals(3)).isEmpty();
+  }
+
+  @Test
+  void boundedSearchAgreesWithTheMultiSourcePassForOneOrigin() {
+    RoadNetwork network = TestNetworks.grid(30, 30, 70);
+    NetworkLocation origin = new NetworkLocation(400, 0.3, 0);
+    NetworkDistances all = ShortestPaths.from(network, List.of(origin), 900);
+    BoundedSearch search = new BoundedSearch(network);
+    search.run(new NetworkLocation(10, 0.5, 0), 500); // a first run to be forgotten
+    search.run(origin, 900);
+    for (int n = 0; n < network.nodeCount(); n++) {
+      assertThat(search.metersToNode(n)).isEqualTo(all.metersToNode(n));
+    }
+    for (int e = 0; e < network.edgeCount(); e++) {
+      NetworkLocation middle = new NetworkLocation(e, 0.5, 0);
+      assertThat(search.metersTo(middle)).isEqualTo(all.metersTo(middle));
+    }
+  }
+}
