@@ -17,6 +17,7 @@ const REPORT: IndicatorReport = {
   values: [
     v("652300000000", "昌吉州", "PREFECTURE", "州", 50, true),
     v("652301000000", "昌吉市", "COUNTY", "县（市）", 50, false),
+    v("652302000000", "阜康市", "COUNTY", "县（市）", 0, false),
     v("652301001000", "宁边路街道", "TOWNSHIP", "街道", 100, true),
     v("652302001000", "阜康某街道", "TOWNSHIP", "街道", null, null),
   ],

@@ -25,7 +25,10 @@ export function formatValue(value: number | null, unit: string): string {
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }
 
-/** The rows of `report` at `levels`, in the report's order (prefecture, counties, townships). */
+/**
+ * The rows of `report` at `levels`, in the report's order (prefecture, counties, townships); with
+ * `county`, only that county and its townships.
+ */
 export function tableRows(
   report: IndicatorReport,
   levels: readonly AreaLevel[],
@@ -34,7 +37,7 @@ export function tableRows(
   const byCode = new Map(report.indicators.map((d) => [d.code, d]));
   return report.values
     .filter((v) => levels.includes(v.level))
-    .filter((v) => !county || v.level !== "TOWNSHIP" || v.areaCode.startsWith(county.slice(0, 6)))
+    .filter((v) => !county || inCounty(v, county))
     .map((v) => {
       const d = byCode.get(v.indicator) as IndicatorDefinition;
       const status = v.meetsTarget === null ? "none" : v.meetsTarget ? "met" : "missed";
@@ -50,6 +53,12 @@ export function tableRows(
         detail: detail(v),
       };
     });
+}
+
+/** Whether a row belongs to `county`: the county itself or one of its townships. */
+function inCounty(v: IndicatorValueRow, county: string): boolean {
+  if (v.level === "COUNTY") return v.areaCode === county;
+  return v.level !== "TOWNSHIP" || v.areaCode.startsWith(county.slice(0, 6));
 }
 
 function detail(v: IndicatorValueRow): string {
