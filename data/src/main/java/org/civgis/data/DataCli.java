@@ -10,14 +10,16 @@ import org.civgis.data.changji.ChangjiDataset;
 import org.civgis.data.changji.DataFileException;
 import org.civgis.data.changji.DataFiles;
 import org.civgis.data.load.DemoLoader;
+import org.civgis.data.load.DemoNetwork;
 import org.civgis.data.load.LoadReport;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The loader's command line: {@code load}, {@code status} or {@code migrate}, with an optional
- * {@code --data-dir DIR}; and {@code write-osm FILE}, which writes the generated street network of
- * urban 昌吉市 as OSM XML (no database needed). The database comes from {@code CIVGIS_DB_URL}, {@code
- * CIVGIS_DB_USER} and {@code CIVGIS_DB_PASSWORD}.
+ * {@code --data-dir DIR}; {@code write-osm FILE}, which writes the generated street network of
+ * urban 昌吉市 as OSM XML (no database needed); and {@code import-osm FILE --name NAME [--replace]},
+ * which imports an OpenStreetMap extract (PBF or XML) as a routable walking network. The database
+ * comes from {@code CIVGIS_DB_URL}, {@code CIVGIS_DB_USER} and {@code CIVGIS_DB_PASSWORD}.
  *
  * <p>Exit codes: 0 done, 2 bad usage or a bad data file (nothing written), 1 the database failed.
  */
@@ -40,6 +42,9 @@ public final class DataCli {
     String command = null;
     String target = null;
     DataFiles files = DataFiles.classpath();
+    if (args.length > 0 && args[0].equals("import-osm")) {
+      return OsmImportCommand.run(args, env, out, err);
+    }
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--data-dir") && i + 1 < args.length) {
         files = DataFiles.folder(Path.of(args[++i]));
@@ -64,6 +69,7 @@ public final class DataCli {
         case "load" -> {
           long started = System.nanoTime();
           ChangjiDataset dataset = ChangjiDataset.read(files);
+          var network = DemoNetwork.read(files);
           LoadReport report = loader.load(dataset);
           long millis = (System.nanoTime() - started) / 1_000_000;
           if (report.changed()) {
@@ -71,6 +77,16 @@ public final class DataCli {
             report.counts().forEach((table, rows) -> out.printf("  %-28s %6d rows%n", table, rows));
           } else {
             out.printf("%s is loaded already (same files); nothing to do.%n", report.dataset());
+          }
+          if (network.isPresent()) {
+            DemoNetwork.Result stored = new DemoNetwork(dataSource(env)).store(network.get());
+            out.printf(
+                stored.changed()
+                    ? "Imported the walking network %s: %d nodes, %d edges.%n"
+                    : "The walking network %s is loaded already (same file).%n",
+                stored.network().name(),
+                stored.network().nodeCount(),
+                stored.network().edgeCount());
           }
         }
         case "status" -> {
@@ -106,9 +122,10 @@ public final class DataCli {
     }
   }
 
-  private static int usage(PrintStream err) {
+  static int usage(PrintStream err) {
     err.println("usage: civgis-data load|status|migrate [--data-dir DIR]");
     err.println("       civgis-data write-osm FILE [--data-dir DIR]");
+    err.println("       civgis-data import-osm FILE --name NAME [--replace]");
     return 2;
   }
 
@@ -135,7 +152,7 @@ public final class DataCli {
     }
   }
 
-  private static DataSource dataSource(Map<String, String> env) {
+  static DataSource dataSource(Map<String, String> env) {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setUrl(env.getOrDefault("CIVGIS_DB_URL", DEFAULT_URL));
     dataSource.setUser(env.getOrDefault("CIVGIS_DB_USER", DEFAULT_USER));
@@ -143,7 +160,7 @@ public final class DataCli {
     return dataSource;
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();

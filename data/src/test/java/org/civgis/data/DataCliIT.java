@@ -125,4 +125,43 @@ class DataCliIT {
     assertThat(unreachable.exitCode()).isEqualTo(1);
     assertThat(unreachable.err()).contains("127.0.0.1:1").contains("nothing was written");
   }
+
+  @Test
+  void importOsmStoresARoutableNetworkAndRefusesATakenNameOrABadFile(
+      TestDatabase database, @TempDir Path dir) throws IOException {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    Run first = run(database, "import-osm", "osm/andorra.osm.pbf", "--name", "andorra");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("as network andorra").contains(" edges");
+    int edges =
+        jdbc.sql("select count(*) from gazetteer.network_edge").query(Integer.class).single();
+    assertThat(edges).isGreaterThan(1000);
+    // pgRouting reads the rows as they are
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from pgr_drivingDistance('select id, source, target, cost,"
+                        + " reverse_cost from gazetteer.network_edge', 1, 500)")
+                .query(Integer.class)
+                .single())
+        .isPositive();
+
+    Run taken = run(database, "import-osm", "osm/north-bayreuth.osm.gz", "--name", "andorra");
+    assertThat(taken.exitCode()).isEqualTo(2);
+    assertThat(taken.err()).contains("exists").contains("--replace");
+
+    Path bad = Files.writeString(dir.resolve("bad.osm.pbf"), "not an OSM file");
+    Run refused = run(database, "import-osm", bad.toString(), "--name", "bad");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("bad.osm.pbf").contains("nothing was written");
+    assertThat(
+            jdbc.sql("select count(*) from gazetteer.network_edge").query(Integer.class).single())
+        .isEqualTo(edges);
+
+    Run replaced =
+        run(database, "import-osm", "osm/north-bayreuth.osm.gz", "--name", "andorra", "--replace");
+    assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from gazetteer.road_network").query(Integer.class).single())
+        .isEqualTo(1);
+  }
 }

@@ -1,7 +1,5 @@
 package org.civgis.data.load;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +14,10 @@ import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.data.DatasetSchema;
 import org.civgis.data.changji.ChangjiDataset;
 import org.civgis.data.changji.ChangjiPlaceNames;
-import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.gazetteer.GazetteerSchema;
-import org.civgis.gazetteer.network.OsmNetworkImport;
-import org.civgis.gazetteer.network.StoredNetwork;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
-import org.civgis.geo.network.osm.WalkingNetworkReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -103,18 +97,6 @@ public final class DemoLoader {
           counts.put("boundary.division_census", dataset.census().size());
           counts.put("gazetteer.place_name", placeNames);
           counts.putAll(urban.write(dataset.urban(), dataset.careCircle()));
-          // the generated street network, routable, for the care circle (replaces an earlier one)
-          StoredNetwork network =
-              new OsmNetworkImport(dataSource)
-                  .store(
-                      WalkingNetworkReader.read(
-                          new ByteArrayInputStream(
-                              dataset.urban().osmXml().getBytes(StandardCharsets.UTF_8))),
-                      ChangjiUrban.NETWORK_NAME,
-                      "changji/changji_urban_streets.osm",
-                      "数据导入（示意数据）",
-                      true);
-          counts.put("gazetteer.network_edge", network.edgeCount());
           counts.merge(
               "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
           record(dataset, counts);

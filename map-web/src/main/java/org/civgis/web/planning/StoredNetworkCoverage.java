@@ -46,7 +46,7 @@ class StoredNetworkCoverage implements CoverageEngine {
   StoredNetworkCoverage(
       DataSource dataSource,
       JsonMapper json,
-      @Value("${civgis.planning.network:changji-urban-demo}") String networkName) {
+      @Value("${civgis.planning.network:changji-urban}") String networkName) {
     this.networks = new RoadNetworkRepository(dataSource);
     this.service = new CoverageService(networks);
     this.json = json;

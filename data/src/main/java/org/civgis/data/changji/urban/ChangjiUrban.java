@@ -61,9 +61,6 @@ public record ChangjiUrban(
 
   public static final String COUNTY_CODE = "652301000000";
 
-  /** The name of the generated street network as a stored walking network (the care circle's). */
-  public static final String NETWORK_NAME = "changji-urban-demo";
-
   /** The day the generated patrols lead up to. */
   public static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 20);
 
