@@ -7,11 +7,14 @@ import org.civgis.boundary.BoundarySchema;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.GazetteerSchema;
+import org.civgis.gazetteer.address.AddressRepository;
+import org.civgis.gazetteer.address.geocode.RegistryLoader;
 import org.civgis.gazetteer.demand.DemandRepository;
 import org.civgis.gazetteer.facility.FacilityRepository;
 import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.CleanupRepository;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
+import org.civgis.gazetteer.sign.SignRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,6 +86,23 @@ class DomainConfiguration {
   DemandRepository demandRepository(
       JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
     return new DemandRepository(jdbc, template);
+  }
+
+  @Bean
+  AddressRepository addressRepository(
+      JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new AddressRepository(jdbc, template);
+  }
+
+  @Bean
+  RegistryLoader registryLoader(
+      JdbcClient jdbc, AddressRepository addresses, SchemaMigrations migrated) {
+    return new RegistryLoader(jdbc, addresses);
+  }
+
+  @Bean
+  SignRepository signRepository(JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new SignRepository(jdbc, template);
   }
 
   /** Marks that the schemas are up to date. */

@@ -2,17 +2,13 @@ package org.civgis.web.facility;
 
 import java.io.IOException;
 import java.util.Map;
-import org.civgis.gazetteer.address.AddressRepository;
-import org.civgis.gazetteer.address.geocode.Geocoder;
-import org.civgis.gazetteer.address.geocode.RegistryLoader;
+import org.civgis.web.address.AddressGeocoding;
 import org.civgis.web.job.JobController;
 import org.civgis.web.job.JobResult;
 import org.civgis.web.job.JobService;
 import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.security.Actor;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,15 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 class FacilityImportController {
   private final JobService jobs;
   private final FacilityService service;
-  private final JdbcClient jdbc;
-  private final JdbcTemplate template;
+  private final AddressGeocoding geocoding;
 
-  FacilityImportController(
-      JobService jobs, FacilityService service, JdbcClient jdbc, JdbcTemplate template) {
+  FacilityImportController(JobService jobs, FacilityService service, AddressGeocoding geocoding) {
     this.jobs = jobs;
     this.service = service;
-    this.jdbc = jdbc;
-    this.template = template;
+    this.geocoding = geocoding;
   }
 
   @PostMapping("/api/facilities/import")
@@ -57,10 +50,7 @@ class FacilityImportController {
                     FacilityImport.run(
                         content,
                         filename,
-                        () ->
-                            new Geocoder(
-                                new RegistryLoader(jdbc, new AddressRepository(jdbc, template))
-                                    .load()),
+                        geocoding::geocoder,
                         service,
                         Actor.current(),
                         progress))));

@@ -71,8 +71,25 @@ class OgcApiController {
   private final JsonMapper json;
   private final Clock clock;
 
+  /** The order of the collections in {@code /ogc/collections}: as the design lists them. */
+  private static final List<String> ORDER =
+      List.of(
+          "divisions",
+          "boundary-lines",
+          "boundary-markers",
+          "topology-findings",
+          "place-names",
+          "addresses",
+          "signs");
+
   OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock) {
-    sources.forEach(source -> this.sources.put(source.id(), source));
+    sources.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (FeatureSource s) ->
+                        ORDER.contains(s.id()) ? ORDER.indexOf(s.id()) : ORDER.size())
+                .thenComparing(FeatureSource::id))
+        .forEach(source -> this.sources.put(source.id(), source));
     this.json = json;
     this.clock = clock;
   }

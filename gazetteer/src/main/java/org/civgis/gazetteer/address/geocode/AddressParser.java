@@ -63,9 +63,10 @@ public final class AddressParser {
     RoadMatch roadMatch = null;
     StandardAddress compound = null;
     boolean[] skipped = new boolean[s.length()];
+    boolean[] levelsSeen = new boolean[RegistryIndex.DivisionLevel.values().length];
     int afterName = -1;
     while (p < s.length()) {
-      Token token = best(index.tokensAt(s, p), county);
+      Token token = best(index.tokensAt(s, p), county, levelsSeen);
       if (token == null) {
         skipped[p] = true;
         p++;
@@ -74,6 +75,7 @@ public final class AddressParser {
       p += token.key().length();
       if (token instanceof DivisionToken d) {
         Division division = d.division();
+        levelsSeen[division.level().ordinal()] = true;
         switch (division.level()) {
           case PREFECTURE -> prefecture = division;
           case COUNTY -> county = division;
@@ -83,8 +85,20 @@ public final class AddressParser {
         continue;
       }
       if (token instanceof RoadToken r) {
-        roads.add(r.road());
-        roadMatch = r.former() ? RoadMatch.FORMER_NAME : RoadMatch.NAME;
+        int start = p - r.key().length();
+        List<Road> longer = new ArrayList<>();
+        int[] fuzzy =
+            p < s.length() && !Character.isDigit(s.charAt(p))
+                ? oneCharacterWrongAt(s, start, r.key().length(), county, longer)
+                : null;
+        if (fuzzy != null) {
+          roads.addAll(longer);
+          roadMatch = RoadMatch.ONE_CHARACTER_WRONG;
+          p = fuzzy[1];
+        } else {
+          roads.add(r.road());
+          roadMatch = r.former() ? RoadMatch.FORMER_NAME : RoadMatch.NAME;
+        }
       } else if (token instanceof CompoundToken c) {
         compound = c.entrance();
       }
@@ -193,11 +207,14 @@ public final class AddressParser {
   }
 
   /** The longest name; among names of one length roads, then compounds, then divisions. */
-  private static Token best(List<Token> tokens, Division county) {
+  private static Token best(List<Token> tokens, Division county, boolean[] levelsSeen) {
     Token best = null;
     for (Token t : tokens) {
       if (best != null && t.key().length() < best.key().length()) {
         break;
+      }
+      if (t instanceof DivisionToken d && levelsSeen[d.division().level().ordinal()]) {
+        continue;
       }
       if (t instanceof RoadToken r
           && county != null
@@ -219,34 +236,58 @@ public final class AddressParser {
    */
   private int[] oneCharacterWrong(String s, Division county, List<Road> roads) {
     for (int p = 0; p < s.length(); p++) {
-      int found = -1;
-      for (RoadToken r : index.roadNames()) {
-        String name = r.key();
-        int end = p + name.length();
-        if (name.length() < 3
-            || end >= s.length()
-            || !Character.isDigit(s.charAt(end))
-            || s.charAt(end - 1) != name.charAt(name.length() - 1)
-            || (county != null
-                && r.road().countyCode() != null
-                && !r.road().countyCode().equals(county.code()))) {
-          continue;
-        }
-        int wrong = 0;
-        for (int i = 0; i < name.length() - 1 && wrong < 2; i++) {
-          if (s.charAt(p + i) != name.charAt(i)) {
-            wrong++;
-          }
-        }
-        if (wrong == 1 && (found < 0 || found == end) && !roads.contains(r.road())) {
-          roads.add(r.road());
-          found = end;
-        }
-      }
-      if (found >= 0) {
-        return new int[] {p, found};
+      int[] found = oneCharacterWrongAt(s, p, 0, county, roads);
+      if (found != null) {
+        return found;
       }
     }
     return null;
+  }
+
+  /**
+   * The longest road names longer than {@code minLength} that differ from the text at {@code p} in
+   * one character (not the last) and are followed by a digit; adds their roads (all of that length)
+   * to {@code roads} and returns {start, end}, or {@code null}.
+   */
+  private int[] oneCharacterWrongAt(
+      String s, int p, int minLength, Division county, List<Road> roads) {
+    int bestEnd = -1;
+    List<Road> best = new ArrayList<>();
+    for (RoadToken r : index.roadNames()) {
+      String name = r.key();
+      int end = p + name.length();
+      if (name.length() < 3
+          || name.length() <= minLength
+          || end >= s.length()
+          || end < bestEnd
+          || !Character.isDigit(s.charAt(end))
+          || s.charAt(end - 1) != name.charAt(name.length() - 1)
+          || (county != null
+              && r.road().countyCode() != null
+              && !r.road().countyCode().equals(county.code()))) {
+        continue;
+      }
+      int wrong = 0;
+      for (int i = 0; i < name.length() - 1 && wrong < 2; i++) {
+        if (s.charAt(p + i) != name.charAt(i)) {
+          wrong++;
+        }
+      }
+      if (wrong != 1) {
+        continue;
+      }
+      if (end > bestEnd) {
+        best.clear();
+        bestEnd = end;
+      }
+      if (!best.contains(r.road())) {
+        best.add(r.road());
+      }
+    }
+    if (bestEnd < 0) {
+      return null;
+    }
+    roads.addAll(best);
+    return new int[] {p, bestEnd};
   }
 }

@@ -338,7 +338,10 @@ public final class RegistryIndex {
         + (room == null ? "" : room);
   }
 
-  /** Orders tokens of the same length: roads before compounds before divisions, finer first. */
+  /**
+   * Orders tokens of the same length: roads, compounds, then divisions coarse to fine (奇台: the
+   * county before 奇台镇).
+   */
   static final Comparator<Token> PREFERENCE = Comparator.comparingInt(RegistryIndex::rank);
 
   private static int rank(Token t) {
@@ -348,6 +351,6 @@ public final class RegistryIndex {
     if (t instanceof CompoundToken) {
       return 2;
     }
-    return 6 - ((DivisionToken) t).division().level().ordinal();
+    return 3 + ((DivisionToken) t).division().level().ordinal();
   }
 }

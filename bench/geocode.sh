@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Geocoding benchmark: accuracy on the geocoder's acceptance cases (data/src/test/resources/
+# geocode/cases.tsv) and the throughput of a batch of 10,000 addresses, for the in-memory geocoder
+# and, in the same run, for PostgreSQL pg_trgm similarity over the same registry (GIN index on the
+# address text). Prints a Markdown table for BENCHMARKS.md.
+#
+#   bench/geocode.sh
+#
+# It starts its own throwaway PostgreSQL, loads the demo into it, and stops it at the end; the JVM
+# runs with -Xmx1g, as the app does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH=$PWD/var/bench/geocode
+mkdir -p "$BENCH"
+
+echo "Building…"
+mvn -B -q -ntp -pl data -am install -DskipTests -Dfrontend.skip=true
+mvn -B -q -ntp -pl data test-compile
+mvn -B -q -ntp -pl data dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$BENCH/classpath.txt"
+
+PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
+PORT=$(scripts/pg.sh free-port 56900)
+trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
+scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
+scripts/pg.sh createdb "$PORT" bench_geocode civgis >/dev/null
+
+echo "Measuring…"
+java -Xmx1g -cp "data/target/test-classes:data/target/classes:$(cat "$BENCH/classpath.txt")" \
+  org.civgis.data.geocode.GeocodeBenchmark "jdbc:postgresql://127.0.0.1:$PORT/bench_geocode?user=civgis"

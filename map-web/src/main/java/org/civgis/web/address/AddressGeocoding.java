@@ -1,0 +1,104 @@
+package org.civgis.web.address;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.civgis.gazetteer.address.geocode.Geocoder;
+import org.civgis.gazetteer.address.geocode.RegistryIndex;
+import org.civgis.gazetteer.address.geocode.RegistryLoader;
+import org.civgis.web.change.FeatureChangeSubscriber;
+import org.locationtech.jts.geom.Envelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's geocoder: the address library in memory. Built when the app is ready, rebuilt in
+ * the background when the change feed reports a change of addresses or place names (roads and
+ * divisions are place names) on any instance, or that changes may have been missed; requests
+ * meanwhile use the previous index.
+ */
+@Component
+public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean {
+  /** The OGC collection of the standard addresses. */
+  public static final String ADDRESSES = "addresses";
+
+  private static final String PLACE_NAMES = "place-names";
+  private static final Logger log = LoggerFactory.getLogger(AddressGeocoding.class);
+
+  private final RegistryLoader loader;
+  private final ExecutorService rebuilder =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "civgis address index");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean rebuildPending = new AtomicBoolean();
+  private volatile Geocoder geocoder;
+
+  AddressGeocoding(RegistryLoader loader) {
+    this.loader = loader;
+  }
+
+  /** The geocoder over the current index (built now if none was yet). */
+  public Geocoder geocoder() {
+    Geocoder g = geocoder;
+    if (g == null) {
+      synchronized (this) {
+        if (geocoder == null) {
+          rebuild();
+        }
+        g = geocoder;
+      }
+    }
+    return g;
+  }
+
+  /** Builds the index now (at start, and in tests that need it current). */
+  @EventListener(ApplicationReadyEvent.class)
+  public void rebuild() {
+    long started = System.nanoTime();
+    RegistryIndex index = loader.load();
+    geocoder = new Geocoder(index);
+    log.info(
+        "address index: {} addresses, {} roads in {} ms",
+        index.size(),
+        index.roadCount(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @Override
+  public void onChange(String collection, Envelope lonLatBboxOrNull) {
+    if (ADDRESSES.equals(collection) || PLACE_NAMES.equals(collection)) {
+      scheduleRebuild();
+    }
+  }
+
+  @Override
+  public void onMissedChanges() {
+    scheduleRebuild();
+  }
+
+  private void scheduleRebuild() {
+    if (rebuildPending.compareAndSet(false, true)) {
+      rebuilder.execute(
+          () -> {
+            rebuildPending.set(false);
+            try {
+              rebuild();
+            } catch (RuntimeException e) {
+              log.warn("address index not rebuilt: {}", e.getMessage());
+            }
+          });
+    }
+  }
+
+  @Override
+  public void destroy() {
+    rebuilder.shutdownNow();
+  }
+}
