@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fetchIndicators, indicatorQuery, indicatorsXlsxUrl, jobIdOf } from "./planning";
+import {
+  fetchIndicators,
+  indicatorQuery,
+  indicatorsXlsxUrl,
+  jobIdOf,
+  startFacilityImport,
+} from "./planning";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -22,5 +28,26 @@ describe("planning api", () => {
       "/api/planning/indicators.xlsx?run=j1&scenario=before",
     );
     expect(jobIdOf("/api/jobs/4f1c/")).toBe("4f1c");
+  });
+
+  it("uploads a facility table as a job, refusing other files before sending", async () => {
+    vi.stubGlobal("document", { cookie: "XSRF-TOKEN=t1" });
+    const fetchMock = vi.fn().mockImplementation(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ id: "j9" }), {
+          status: 202,
+          headers: { "Content-Type": "application/json", Location: "/api/jobs/j9" },
+        }),
+      ),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    await expect(startFacilityImport(new File(["x"], "设施.txt"))).rejects.toThrow("CSV");
+    expect(fetchMock).not.toHaveBeenCalled();
+    const location = await startFacilityImport(new File(["名称,类型\n"], "设施.csv"));
+    expect(location).toBe("/api/jobs/j9");
+    const [path, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(path).toBe("/api/facilities/import");
+    expect(init.body).toBeInstanceOf(FormData);
+    expect((init.headers as Record<string, string>)["X-XSRF-TOKEN"]).toBe("t1");
   });
 });

@@ -1,5 +1,6 @@
-import { getJson } from "./http";
-import { startJob } from "./jobs";
+import { acceptedFile } from "./addresses";
+import { ApiError, getJson } from "./http";
+import { startJob, startUploadJob } from "./jobs";
 
 /** A facility type of the glossary (`GET /api/planning/options`). */
 export interface FacilityTypeOption {
@@ -155,4 +156,22 @@ export function jobIdOf(location: string): string {
 
 export function fetchRunResult(location: string, signal?: AbortSignal): Promise<CoverageRunResult> {
   return getJson<CoverageRunResult>(`${location.replace(/\/+$/, "")}/result`, signal);
+}
+
+/** What a finished facility import reports. */
+export interface FacilityImportSummary {
+  imported: number;
+  geocoded: number;
+  ids: number[];
+}
+
+/**
+ * Uploads a CSV or Excel table of facilities (`POST /api/facilities/import`, multipart); returns
+ * the job's status URL. The job stores all rows or none; its problem lists every bad row.
+ */
+export async function startFacilityImport(file: File): Promise<string> {
+  if (!acceptedFile(file.name)) {
+    throw new ApiError(400, "请选择 CSV（UTF-8）或 Excel（.xlsx）文件");
+  }
+  return startUploadJob("/api/facilities/import", file);
 }
