@@ -270,15 +270,16 @@ public final class DivisionRepository {
         == 1;
   }
 
-  /** Stores a change. */
-  public void insert(DivisionChange change) {
-    jdbc.sql(
+  /** Stores a change; returns its row id. */
+  public long insert(DivisionChange change) {
+    return jdbc.sql(
             """
             insert into boundary.division_change
               (kind, effective_date, effective_date_note, from_codes, to_codes, description, source)
             values (:kind, :effectiveDate, :note,
                     string_to_array(:fromCodes, ','), string_to_array(:toCodes, ','),
                     :description, :source)
+            returning id
             """)
         .param("kind", change.kind().name())
         .param("effectiveDate", change.effectiveDate())
@@ -287,7 +288,8 @@ public final class DivisionRepository {
         .param("toCodes", String.join(",", change.toCodes()))
         .param("description", change.description())
         .param("source", change.source())
-        .update();
+        .query(Long.class)
+        .single();
   }
 
   /** Removes the versions and changes attested by any of {@code sources}; returns the rows. */

@@ -6,12 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.civgis.boundary.BoundarySchema;
+import org.civgis.boundary.boundary.BoundaryAgreement;
+import org.civgis.boundary.boundary.BoundaryLine;
+import org.civgis.boundary.boundary.BoundaryLineRepository;
+import org.civgis.boundary.boundary.LineDerivation;
 import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionCensus;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.boundary.marker.BoundaryMarker;
+import org.civgis.boundary.marker.MarkerRepository;
 import org.civgis.data.DatasetSchema;
+import org.civgis.data.changji.ChangjiBoundaries;
 import org.civgis.data.changji.ChangjiDataset;
 import org.civgis.data.changji.ChangjiPlaceNames;
 import org.civgis.gazetteer.GazetteerSchema;
@@ -74,6 +81,7 @@ public final class DemoLoader {
           }
           DivisionRepository divisions = new DivisionRepository(jdbc);
           DivisionCensusRepository census = new DivisionCensusRepository(jdbc);
+          deleteBoundaries();
           UrbanDemoWriter urban = new UrbanDemoWriter(jdbc, new JdbcTemplate(dataSource));
           urban.delete();
           jdbc.sql("delete from gazetteer.place_name where source in (:sources)")
@@ -91,11 +99,14 @@ public final class DemoLoader {
             census.insert(figures);
           }
           int placeNames = insertPlaceNames(dataset);
+          int[] boundaries = insertBoundaries(dataset);
           Map<String, Integer> counts = new LinkedHashMap<>();
           counts.put("boundary.division_version", dataset.divisions().size());
           counts.put("boundary.division_change", dataset.changes().size());
           counts.put("boundary.division_census", dataset.census().size());
           counts.put("gazetteer.place_name", placeNames);
+          counts.put("boundary.boundary_line", boundaries[0]);
+          counts.put("boundary.boundary_marker", boundaries[1]);
           counts.putAll(urban.write(dataset.urban(), dataset.careCircle()));
           counts.merge(
               "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
@@ -103,7 +114,14 @@ public final class DemoLoader {
           // running app instances drop what they hold of these collections (sent on commit)
           for (String collection :
               List.of(
-                  "divisions", "place-names", "addresses", "signs", "facilities", "communities")) {
+                  "divisions",
+                  "boundary-lines",
+                  "boundary-markers",
+                  "place-names",
+                  "addresses",
+                  "signs",
+                  "facilities",
+                  "communities")) {
             jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANGE_CHANNEL)
                 .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")
@@ -112,6 +130,46 @@ public final class DemoLoader {
           }
           return new LoadReport(ChangjiDataset.NAME, true, counts, dataset.checksum());
         });
+  }
+
+  /**
+   * Removes the demo lines (with every later version of the same lines: a demo reload starts them
+   * afresh), markers and agreements.
+   */
+  private void deleteBoundaries() {
+    List<String> source = List.of(ChangjiBoundaries.SOURCE);
+    new MarkerRepository(jdbc).deleteBySource(source);
+    jdbc.sql(
+            "delete from boundary.boundary_line where line_code in"
+                + " (select line_code from boundary.boundary_line where source in (:sources))")
+        .param("sources", source)
+        .update();
+    new BoundaryLineRepository(jdbc).deleteBySource(source);
+  }
+
+  /** The derived lines with their placeholder agreements, and the generated markers. */
+  private int[] insertBoundaries(ChangjiDataset dataset) {
+    BoundaryLineRepository lines = new BoundaryLineRepository(jdbc);
+    MarkerRepository markers = new MarkerRepository(jdbc);
+    Map<String, String> names = ChangjiBoundaries.names(dataset);
+    int lineCount = 0;
+    int markerCount = 0;
+    for (LineDerivation.DerivedLine derived : ChangjiBoundaries.derivedLines(dataset)) {
+      BoundaryAgreement agreement = lines.insert(ChangjiBoundaries.agreement(derived, names));
+      BoundaryLine line = lines.insert(ChangjiBoundaries.line(derived, agreement.id()));
+      lineCount++;
+      for (BoundaryMarker marker : ChangjiBoundaries.markers(line)) {
+        BoundaryMarker stored = markers.insert(marker);
+        markers.recordCondition(
+            stored.id(),
+            stored.condition(),
+            ChangjiBoundaries.CONDITION_OBSERVED,
+            "演示数据：生成的状态记录",
+            "demo");
+        markerCount++;
+      }
+    }
+    return new int[] {lineCount, markerCount};
   }
 
   /** The demo place names, predecessors first so that successors can point at them. */

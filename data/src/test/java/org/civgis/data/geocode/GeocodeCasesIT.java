@@ -69,7 +69,9 @@ class GeocodeCasesIT {
             "unit and room",
             "building",
             "road only",
-            "division");
+            "division",
+            "road containing a place name",
+            "nothing");
     Set<MatchLevel> levels = EnumSet.noneOf(MatchLevel.class);
     cases.forEach(c -> levels.add(MatchLevel.valueOf(c.level())));
     assertThat(levels).containsAll(EnumSet.allOf(MatchLevel.class));

@@ -31,7 +31,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *   <li>{@link #load} returns a network equal to the one saved: the same nodes (to 10⁻⁷ degree),
  *       edges, lengths, directions and shapes, so that an analysis in memory and pgRouting on the
  *       stored rows see the same graph.
- *   <li>Both use {@code COPY} (text in, binary out), so a million edges move in seconds.
+ *   <li>{@link #save} also stores the graph as one value ({@link RoadNetwork#toBytes}) in {@code
+ *       road_network_graph}, in the same transaction; {@link #load} reads that value, {@link
+ *       #loadRows} the rows, and both give the same network.
+ *   <li>Rows move by {@code COPY} (text in, binary out), so a million edges move in seconds.
  * </ol>
  */
 public final class RoadNetworkRepository {
@@ -177,11 +180,47 @@ public final class RoadNetworkRepository {
           .endRow();
     }
     edges.finish();
+    try (var statement =
+        connection.prepareStatement(
+            "insert into gazetteer.road_network_graph (network_id, graph) values (?, ?)")) {
+      statement.setLong(1, id);
+      statement.setBytes(2, network.toBytes());
+      statement.executeUpdate();
+    }
     return id;
   }
 
-  /** Reads the stored network {@code networkId} into memory. */
+  /**
+   * Reads the stored network {@code networkId} into memory: from its graph value (one read), or,
+   * for a network stored without one, from its rows.
+   */
   public RoadNetwork load(long networkId) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      CopyRows.Reader rows =
+          new CopyRows.Reader(
+              copy.copyOut(
+                  "copy (select graph from gazetteer.road_network_graph where network_id = "
+                      + networkId
+                      + ") to stdout (format binary)"));
+      byte[] graph = null;
+      while (rows.nextRow() > 0) {
+        graph = rows.bytes();
+      }
+      if (graph != null) {
+        return RoadNetwork.fromBytes(graph);
+      }
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("loading network " + networkId + " failed: " + e, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+    return loadRows(networkId);
+  }
+
+  /** Reads the stored network {@code networkId} from its node and edge rows. */
+  public RoadNetwork loadRows(long networkId) {
     StoredNetwork stored =
         find(networkId)
             .orElseThrow(() -> new IllegalArgumentException("no road network " + networkId));

@@ -15,7 +15,7 @@ package org.civgis.geo.network;
  * <p>Implementation note: a walking network is measured on the ground, not in a map projection, so
  * that the same code measures a network anywhere (the test networks lie outside China's
  * Gauss-Krüger zones); within a zone the projected length differs by at most its scale error (≤
- * 0.03%). See docs/adr/0008.
+ * 0.03%). See docs/adr/0009.
  */
 public final class GroundDistance {
   private GroundDistance() {}

@@ -1,15 +1,12 @@
 package org.civgis.web.tiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.web.config.SqlResources;
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ class DivisionTileLayer implements TileLayer {
 
   DivisionTileLayer(DivisionRepository divisions) {
     this.divisions = divisions;
-    this.sql = read(SQL_RESOURCE);
+    this.sql = SqlResources.read(SQL_RESOURCE);
   }
 
   @Override
@@ -79,13 +76,5 @@ class DivisionTileLayer implements TileLayer {
     fields.put("level", "Number");
     fields.put("parentCode", "String");
     return Collections.unmodifiableMap(fields);
-  }
-
-  static String read(String resource) {
-    try {
-      return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 }

@@ -33,6 +33,8 @@ import org.locationtech.jts.geom.Point;
  *       community, 0.5 a township, 0.4 a county; less 0.05 for a former road name, 0.15 for a wrong
  *       character, 0.1 for a division named that the address does not lie in, 0.1 for a part that
  *       was not found, 0.01 per unrecognised character (at most 0.1).
+ *   <li>An address that starts with another province or municipality (北京市, 广东省 …) matches nothing:
+ *       the library is of one prefecture of Xinjiang.
  *   <li>Stateless and thread-safe; the index is immutable.
  * </ol>
  */
@@ -49,7 +51,20 @@ public final class Geocoder {
     return index;
   }
 
+  /**
+   * Provincial-level units other than Xinjiang, with their generic: an address that starts with one
+   * lies outside the library (北京市朝阳区建国路 is not 昌吉市建国路; 北京南路 is a road of 昌吉市).
+   */
+  private static final java.util.regex.Pattern ELSEWHERE =
+      java.util.regex.Pattern.compile(
+          "^(中国|中华人民共和国)?(北京市|天津市|上海市|重庆市|河北省|山西省|辽宁省|吉林省|黑龙江省|江苏省|浙江省|安徽省|福建省"
+              + "|江西省|山东省|河南省|湖北省|湖南省|广东省|海南省|四川省|贵州省|云南省|陕西省|甘肃省|青海省|台湾省"
+              + "|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|香港特别行政区|澳门特别行政区)");
+
   public GeocodeResult geocode(String input) {
+    if (ELSEWHERE.matcher(AddressNormalizer.address(input == null ? "" : input)).find()) {
+      return GeocodeResult.none(input);
+    }
     ParsedAddress parsed = parser.parse(input == null ? "" : input);
     List<String> notes = new ArrayList<>();
     double penalty = Math.min(0.1, 0.01 * parsed.unparsed().length());

@@ -33,7 +33,7 @@ import java.util.zip.Inflater;
  * <p>Implementation note: the messages are decoded with protobuf-java's {@link CodedInputStream}
  * (the wire format) instead of classes generated from the .proto files: the only published
  * generated classes (osmpbf 1.5.0, osmosis-osm-binary 0.48.3) predate protobuf 3.21.7 and the
- * protobuf runtime that OR-Tools needs flags them as open to a denial of service (docs/adr/0008).
+ * protobuf runtime that OR-Tools needs flags them as open to a denial of service (docs/adr/0009).
  */
 public final class OsmPbfReader {
   private static final int MAX_HEADER_BYTES = 64 * 1024;

@@ -1,0 +1,215 @@
+package org.civgis.web.boundary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civgis.boundary.division.Division;
+import org.civgis.boundary.division.DivisionLevel;
+import org.civgis.boundary.division.DivisionQuery;
+import org.civgis.boundary.division.DivisionRepository;
+import org.civgis.boundary.imports.DivisionExport;
+import org.civgis.boundary.imports.DivisionImport;
+import org.civgis.boundary.imports.ImportRejectedException;
+import org.civgis.boundary.imports.ImportReport;
+import org.civgis.boundary.imports.ImportRequest;
+import org.civgis.boundary.imports.SurveyFormat;
+import org.civgis.web.audit.AuditEntry;
+import org.civgis.web.audit.AuditLog;
+import org.civgis.web.change.FeatureChangePublisher;
+import org.civgis.web.job.JobController;
+import org.civgis.web.job.JobResult;
+import org.civgis.web.job.JobService;
+import org.civgis.web.problem.ForbiddenException;
+import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.security.Actor;
+import org.civgis.web.security.JurisdictionGuard;
+import org.civgis.web.security.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports of divisions from surveyors' files (a job) and exports in the same formats.
+ *
+ * <p>{@code POST /api/boundary/imports} (multipart: {@code file}, {@code effective}, optional
+ * {@code crs}, {@code repair}) answers 202 with the job; the job's result is the import report, for
+ * a refused import too ({@code status: REJECTED}, every problem, nothing written). {@code GET
+ * /api/boundary/exports?format=&level=&parent=&date=} answers the file.
+ */
+@RestController
+class DivisionImportController {
+  private static final String PREFECTURE = "652300000000";
+
+  private final DivisionImport imports;
+  private final DivisionExport exports;
+  private final DivisionRepository divisions;
+  private final JobService jobs;
+  private final TransactionTemplate transaction;
+  private final JurisdictionGuard jurisdiction;
+  private final AuditLog audit;
+  private final FeatureChangePublisher changes;
+  private final Clock clock;
+
+  DivisionImportController(
+      DivisionImport imports,
+      DivisionExport exports,
+      DivisionRepository divisions,
+      JobService jobs,
+      TransactionTemplate transaction,
+      JurisdictionGuard jurisdiction,
+      AuditLog audit,
+      FeatureChangePublisher changes,
+      Clock clock) {
+    this.imports = imports;
+    this.exports = exports;
+    this.divisions = divisions;
+    this.jobs = jobs;
+    this.transaction = transaction;
+    this.jurisdiction = jurisdiction;
+    this.audit = audit;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/boundary/imports")
+  ResponseEntity<Map<String, Object>> startImport(
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "effective", required = false) String effective,
+      @RequestParam(name = "crs", required = false) String crs,
+      @RequestParam(name = "repair", defaultValue = "false") boolean repair) {
+    Actor actor = Actor.current();
+    if (actor.role().filter(r -> r == Role.ADMIN || r == Role.NAME_OFFICER).isEmpty()) {
+      throw new ForbiddenException("只有系统管理员和区划地名管理员可以导入区划");
+    }
+    if (file == null || file.isEmpty()) {
+      throw new InvalidParameterException("file", "须上传文件");
+    }
+    String fileName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    SurveyFormat format =
+        SurveyFormat.ofFileName(fileName)
+            .orElseThrow(
+                () ->
+                    new InvalidParameterException(
+                        "file", "不支持的文件格式：可导入 .geojson、.zip（Shapefile）、.gpkg、.kml、.dxf、.csv"));
+    LocalDate day = date("effective", effective);
+    Path upload = save(file, format);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("fileName", fileName);
+    parameters.put("format", format.name());
+    parameters.put("crs", crs);
+    parameters.put("effective", day.toString());
+    parameters.put("repair", repair);
+    return JobController.accepted(
+        jobs.submit(
+            "division-import",
+            "导入区划：" + fileName,
+            parameters,
+            progress -> {
+              try {
+                ImportRequest request =
+                    new ImportRequest(
+                        upload, fileName, format, crs, day, repair, actor.auditName());
+                return JobResult.json(
+                    transaction.execute(
+                        tx -> publish(actor, imports.run(request, progress::update))));
+              } catch (ImportRejectedException e) {
+                return JobResult.json(e.report());
+              } finally {
+                Files.deleteIfExists(upload);
+              }
+            }));
+  }
+
+  /** Rights, audit and notification of an accepted import, in its transaction. */
+  private ImportReport publish(Actor actor, ImportReport report) {
+    for (String code : report.published()) {
+      jurisdiction.checkWrite(actor, code, null);
+      audit.record(
+          new AuditEntry(
+              "IMPORT",
+              actor.auditName(),
+              actor.user() == null ? null : actor.user().id(),
+              "divisions",
+              code,
+              null,
+              "{\"importBatch\":" + report.batchId() + "}"));
+    }
+    if (!report.published().isEmpty()) {
+      changes.publish("divisions", divisions.extent(LocalDate.now(clock)));
+      changes.publish("boundary-lines", divisions.extent(LocalDate.now(clock)));
+    }
+    return report;
+  }
+
+  @GetMapping("/api/boundary/exports")
+  ResponseEntity<byte[]> export(
+      @RequestParam(name = "format", defaultValue = "geojson") String formatName,
+      @RequestParam(name = "level", defaultValue = "3") int level,
+      @RequestParam(name = "parent", defaultValue = PREFECTURE) String parent,
+      @RequestParam(name = "date", required = false) String date) {
+    SurveyFormat format =
+        SurveyFormat.ofName(formatName)
+            .orElseThrow(
+                () ->
+                    new InvalidParameterException(
+                        "format", "格式须为 geojson、shapefile、geopackage、kml、dxf 或 csv"));
+    DivisionLevel divisionLevel;
+    try {
+      divisionLevel = DivisionLevel.ofNumber(level);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("level", "层级须为 1–5");
+    }
+    LocalDate day = date == null ? LocalDate.now(clock) : date("date", date);
+    List<Division> selected =
+        divisions.find(
+            DivisionQuery.asOf(day, 100_000).withLevel(divisionLevel).withParent(parent));
+    if (selected.isEmpty()) {
+      throw new InvalidParameterException("parent", "该日期下 " + parent + " 没有这一层级的下级区划");
+    }
+    String layer = "divisions_" + parent + "_" + divisionLevel.number();
+    byte[] file = exports.export(selected, format, layer);
+    String name = "区划_" + parent + "_" + day + "." + format.extension();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .body(file);
+  }
+
+  private static LocalDate date(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameterException(parameter, "须给出日期（YYYY-MM-DD）");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(parameter, "日期须写作 YYYY-MM-DD，而不是 " + value);
+    }
+  }
+
+  private static Path save(MultipartFile file, SurveyFormat format) {
+    try {
+      Path upload = Files.createTempFile("civgis-import", "." + format.extension());
+      file.transferTo(upload);
+      return upload;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
