@@ -55,6 +55,9 @@ public final class LineDerivation {
     Map<String, DerivedLine> lines = new TreeMap<>();
     Set<String> taken = new LinkedHashSet<>();
     for (DivisionLevel polygons : DivisionLevel.values()) {
+      if (polygons.number() > DivisionLevel.TOWNSHIP.number()) {
+        break; // administrative boundary lines run between townships at the lowest
+      }
       List<CoverageUnit> units = new ArrayList<>();
       GeometryFactory factory = null;
       for (Division d : divisions) {

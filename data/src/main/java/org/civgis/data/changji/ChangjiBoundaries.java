@@ -11,6 +11,7 @@ import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.boundary.LineDerivation;
 import org.civgis.boundary.boundary.LineOrigin;
 import org.civgis.boundary.division.Division;
+import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.RecordStatus;
 import org.civgis.boundary.marker.BoundaryMarker;
 import org.civgis.boundary.marker.Landmark;
@@ -57,7 +58,10 @@ public final class ChangjiBoundaries {
   /** The derived lines of the prefecture as of the 2023 vintage, with their agreement's code. */
   public static List<LineDerivation.DerivedLine> derivedLines(ChangjiDataset dataset) {
     List<Division> valid =
-        dataset.divisions().stream().filter(d -> d.isValidOn(ChangjiDataset.VINTAGE_2023)).toList();
+        dataset.divisions().stream()
+            .filter(d -> d.isValidOn(ChangjiDataset.VINTAGE_2023))
+            .filter(d -> d.level().number() <= DivisionLevel.COUNTY.number())
+            .toList();
     Division prefecture =
         valid.stream()
             .filter(d -> d.code().equals(ChangjiDataset.PREFECTURE_CODE))

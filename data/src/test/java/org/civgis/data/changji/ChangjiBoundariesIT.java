@@ -74,7 +74,11 @@ class ChangjiBoundariesIT {
             "652300000000|654300000000", // 阿勒泰地区
             "652300000000|659001000000", // 石河子市
             "652300000000|659004000000"); // 五家渠市
-    assertThat(derived).hasSize(13);
+    // the generated urban streets of 昌吉市 are the only townships drawn: their lines lie inside it
+    assertThat(byLevel.get("TOWNSHIP"))
+        .isNotEmpty()
+        .allSatisfy(sides -> assertThat(sides).matches("652301\\d{6}\\|652301\\d{6}"));
+    assertThat(derived.stream().filter(l -> l.level() != DivisionLevel.TOWNSHIP)).hasSize(13);
     LineDerivation.DerivedLine urumqi =
         derived.stream().filter(l -> l.lineCode().equals("65016523")).findFirst().orElseThrow();
     assertThat(urumqi.level()).isEqualTo(DivisionLevel.PREFECTURE);
@@ -119,7 +123,8 @@ class ChangjiBoundariesIT {
     TopologyCheckRun.Outcome outcome =
         new TopologyCheckRun(new DivisionRepository(jdbc), lines, markers, runs)
             .run("652300000000", TODAY, CheckTolerances.DEFAULT, "test", CheckProgress.NONE);
-    assertThat(outcome.counts()).isEmpty();
+    // only 昌吉市 has children drawn, and only its generated urban streets: a note, not an error
+    assertThat(outcome.counts()).isEqualTo(Map.of("CHILDREN_PARTLY_DRAWN", 1, "INFO", 1));
     assertThat(runs.run(outcome.runId()).orElseThrow().unitsChecked()).isEqualTo(1 + 7 + 106 + 926);
   }
 }
