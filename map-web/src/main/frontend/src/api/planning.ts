@@ -74,6 +74,8 @@ export interface DemandResult {
   walkMinutes: number | null;
   covered: boolean;
   nearestFacilityId: string | null;
+  /** E2SFCA accessibility (places per elderly resident within reach), null when not computed. */
+  e2sfca: number | null;
   lon: number;
   lat: number;
 }

@@ -63,8 +63,11 @@ public interface CoverageEngine {
    *     reached within the limit (or the point could not join the network)
    * @param covered whether it is within the limit
    * @param nearestFacilityId that facility, or {@code null}
+   * @param e2sfca the capacity-aware accessibility (E2SFCA, Gaussian decay: places per elderly
+   *     resident within reach), or {@code null} when not every facility has a capacity
    */
-  record DemandTime(String id, Double walkMinutes, boolean covered, String nearestFacilityId) {}
+  record DemandTime(
+      String id, Double walkMinutes, boolean covered, String nearestFacilityId, Double e2sfca) {}
 
   /**
    * The answer.

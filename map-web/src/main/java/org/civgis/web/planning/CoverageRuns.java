@@ -147,6 +147,7 @@ class CoverageRuns {
       row.put("walkMinutes", t == null ? null : t.walkMinutes());
       row.put("covered", covered);
       row.put("nearestFacilityId", t == null ? null : t.nearestFacilityId());
+      row.put("e2sfca", t == null ? null : t.e2sfca());
       row.put("lon", d.point().getX());
       row.put("lat", d.point().getY());
       rows.add(row);

@@ -85,6 +85,9 @@ class StoredNetworkCoverage implements CoverageEngine {
     List<String> notes = new ArrayList<>();
     notes.add(
         "步行路网「" + network.name() + "」（" + network.edgeCount() + " 条路段）；设施与需求点接入最近路段，步行至路段的距离不计时");
+    if (!before.e2sfcaComputed()) {
+      notes.add("部分设施未登记服务能力或床位，未计算 E2SFCA 可达性");
+    }
     if (!before.unjoinedFacilityIds().isEmpty()) {
       notes.add(before.unjoinedFacilityIds().size() + " 处设施距路网过远，未参与分析");
     }
@@ -163,7 +166,8 @@ class StoredNetworkCoverage implements CoverageEngine {
               d.id(),
               Double.isFinite(d.walkMinutes()) ? Math.round(d.walkMinutes() * 100) / 100.0 : null,
               d.covered(),
-              d.nearestFacilityId()));
+              d.nearestFacilityId(),
+              Double.isFinite(d.e2sfca()) ? d.e2sfca() : null));
     }
     return times;
   }

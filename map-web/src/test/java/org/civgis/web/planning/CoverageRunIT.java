@@ -73,6 +73,8 @@ class CoverageRunIT extends WebIntegrationTest {
       if (d.path("covered").asBoolean()) {
         assertThat(d.path("walkMinutes").asDouble()).isLessThanOrEqualTo(15.0);
         assertThat(d.path("nearestFacilityId").asString()).isNotEmpty();
+        // every day-care centre of the demo has places: capacity-aware accessibility next to it
+        assertThat(d.path("e2sfca").asDouble()).isPositive();
       } else {
         assertThat(d.path("walkMinutes").isNull() || d.path("walkMinutes").asDouble() > 15)
             .isTrue();
