@@ -8,6 +8,7 @@ import VectorSource from "ol/source/Vector";
 import { Circle, Fill, Stroke, Style } from "ol/style";
 import { ApiError, errorMessage, request } from "../api/http";
 import {
+  MISSING_SIGNS,
   SIGN_STATUS_COLORS,
   signsInBboxUrl,
   type SignFilters,
@@ -60,6 +61,8 @@ export interface SignMap {
   reload(): void;
   /** Redraws after the selection changed. */
   refresh(): void;
+  /** Shows (loading them once) or hides the places where a road sign is missing; resolves with their count. */
+  showMissing(visible: boolean): Promise<number>;
   dispose(): void;
 }
 
@@ -99,8 +102,22 @@ export function createSignMap(target: HTMLElement, options: SignMapOptions): Sig
     options.config.attributions,
     { loaded: () => undefined, failed: () => undefined },
   );
+  const missingSource = new VectorSource<Feature>();
+  const missingLayer = new VectorLayer({
+    source: missingSource,
+    style: new Style({
+      image: new Circle({
+        radius: 7,
+        fill: new Fill({ color: "rgba(255,255,255,0.6)" }),
+        stroke: new Stroke({ color: "#111", width: 2, lineDash: [3, 2] }),
+      }),
+    }),
+    visible: false,
+    zIndex: 25,
+  });
+  let missingLoaded = false;
   const base = createBaseLayer(options.config.baseLayer);
-  const map = createMap(target, [...(base ? [base] : []), background, layer]);
+  const map = createMap(target, [...(base ? [base] : []), background, layer, missingLayer]);
   map.getView().setCenter(lonLatToMercator(SIGN_VIEW.center));
   map.getView().setZoom(SIGN_VIEW.zoom);
 
@@ -126,6 +143,15 @@ export function createSignMap(target: HTMLElement, options: SignMapOptions): Sig
     },
     refresh() {
       layer.changed();
+    },
+    async showMissing(visible) {
+      if (visible && !missingLoaded) {
+        const result = await request<unknown>(MISSING_SIGNS);
+        missingSource.addFeatures(format.readFeatures(result.body) as Feature[]);
+        missingLoaded = true;
+      }
+      missingLayer.setVisible(visible);
+      return missingSource.getFeatures().length;
     },
     dispose() {
       map.setTarget(undefined);

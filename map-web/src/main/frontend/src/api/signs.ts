@@ -102,3 +102,6 @@ export async function recordPatrol(id: string, patrol: PatrolInput): Promise<Sig
   });
   return response.body.sign;
 }
+
+/** Where named roads need a road sign and none stands (GeoJSON, lon/lat). */
+export const MISSING_SIGNS = "/api/signs/missing";

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The job table; each method is one statement and commits on its own. */
 @Component
@@ -24,8 +27,17 @@ class JobRepository {
 
   private final JdbcClient jdbc;
 
-  JobRepository(JdbcClient jdbc) {
+  /**
+   * Progress is written in a transaction of its own: work that runs inside its transaction (an
+   * import, a check) must show its progress while it runs, and must not hold the job's row locked
+   * against the heartbeat until it commits.
+   */
+  private final TransactionTemplate ownTransaction;
+
+  JobRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   void insert(
@@ -89,6 +101,11 @@ class JobRepository {
 
   /** Records progress; false when the job is no longer running (cancelled, or declared lost). */
   boolean progress(UUID id, double fraction, String message) {
+    return Boolean.TRUE.equals(
+        ownTransaction.execute(tx -> progressStatement(id, fraction, message)));
+  }
+
+  private boolean progressStatement(UUID id, double fraction, String message) {
     return jdbc.sql(
                 """
                 update platform.job

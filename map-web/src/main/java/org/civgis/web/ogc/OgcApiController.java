@@ -71,8 +71,8 @@ class OgcApiController {
   private final JsonMapper json;
   private final Clock clock;
 
-  /** The order of the collections in {@code /ogc/collections}: as the design lists them. */
-  private static final List<String> ORDER =
+  /** The collections in the order of the design's table; others follow in bean order. */
+  private static final List<String> DESIGN_ORDER =
       List.of(
           "divisions",
           "boundary-lines",
@@ -80,16 +80,21 @@ class OgcApiController {
           "topology-findings",
           "place-names",
           "addresses",
-          "signs");
+          "signs",
+          "facilities",
+          "communities",
+          "inspection-records",
+          "disputes");
 
   OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock) {
-    sources.stream()
-        .sorted(
-            java.util.Comparator.comparingInt(
-                    (FeatureSource s) ->
-                        ORDER.contains(s.id()) ? ORDER.indexOf(s.id()) : ORDER.size())
-                .thenComparing(FeatureSource::id))
-        .forEach(source -> this.sources.put(source.id(), source));
+    List<FeatureSource> ordered = new java.util.ArrayList<>(sources);
+    ordered.sort(
+        java.util.Comparator.comparingInt(
+            source -> {
+              int at = DESIGN_ORDER.indexOf(source.id());
+              return at < 0 ? DESIGN_ORDER.size() : at;
+            }));
+    ordered.forEach(source -> this.sources.put(source.id(), source));
     this.json = json;
     this.clock = clock;
   }

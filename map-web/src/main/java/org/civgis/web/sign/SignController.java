@@ -6,11 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civgis.gazetteer.address.geocode.RegistryIndex;
+import org.civgis.gazetteer.sign.MissingSignFinder;
 import org.civgis.gazetteer.sign.RepairTask;
 import org.civgis.gazetteer.sign.SignCondition;
 import org.civgis.gazetteer.sign.SignPatrol;
 import org.civgis.gazetteer.sign.SignRepository;
 import org.civgis.gazetteer.sign.SignState;
+import org.civgis.web.address.AddressGeocoding;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
@@ -45,8 +48,10 @@ class SignController {
   private final FeatureJson featureJson;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final AddressGeocoding geocoding;
 
   SignController(
+      AddressGeocoding geocoding,
       SignRepository signs,
       JurisdictionGuard guard,
       AuditLog audit,
@@ -54,6 +59,7 @@ class SignController {
       FeatureJson featureJson,
       TransactionTemplate transaction,
       Clock clock) {
+    this.geocoding = geocoding;
     this.signs = signs;
     this.guard = guard;
     this.audit = audit;
@@ -71,6 +77,49 @@ class SignController {
       counts.put(s.name(), byStatus.getOrDefault(s, 0L));
     }
     return Map.of("byStatus", counts);
+  }
+
+  /**
+   * The places where a named road needs a road sign and none stands within {@code tolerance} metres
+   * (default 30): both ends and every meeting with another named road; a GeoJSON FeatureCollection
+   * (CRS84).
+   */
+  @GetMapping("/api/signs/missing")
+  Map<String, Object> missing(
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "30") String tolerance) {
+    double metres;
+    try {
+      metres = Double.parseDouble(tolerance.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("tolerance", "须为 1 到 200 的米数");
+    }
+    if (!(metres >= 1 && metres <= 200)) {
+      throw new InvalidParameterException("tolerance", "须为 1 到 200 的米数");
+    }
+    RegistryIndex index = geocoding.geocoder().index();
+    List<MissingSignFinder.Road> roads =
+        index.roads().stream()
+            .map(r -> new MissingSignFinder.Road(r.code(), r.name(), r.line()))
+            .toList();
+    List<Map<String, Object>> features = new java.util.ArrayList<>();
+    for (MissingSignFinder.Requirement r :
+        MissingSignFinder.missing(roads, signs.roadSignsStanding(), metres)) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("roadCode", r.roadCode());
+      properties.put("roadName", r.roadName());
+      properties.put("place", r.place().name());
+      properties.put("placeName", r.place().chineseName());
+      properties.put("otherRoads", r.otherRoads());
+      features.add(
+          Map.of(
+              "type",
+              "Feature",
+              "geometry",
+              Map.of("type", "Point", "coordinates", List.of(r.point().getX(), r.point().getY())),
+              "properties",
+              properties));
+    }
+    return Map.of("type", "FeatureCollection", "features", features);
   }
 
   @GetMapping("/api/signs/{id}/patrols")

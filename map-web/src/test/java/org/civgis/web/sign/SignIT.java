@@ -102,4 +102,23 @@ class SignIT extends WebIntegrationTest {
         JSON.readTree(send("GET", "/api/signs/" + id + "/patrols", "changji.officer", null).body());
     assertThat(patrols.toString()).contains("巡查员甲");
   }
+
+  @Test
+  void missingSignsAreListedWhereANamedRoadHasNone() {
+    HttpResponse<String> r = send("GET", "/api/signs/missing", "planner", null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode missing = JSON.readTree(r.body()).path("features");
+    assertThat(missing.size()).isGreaterThan(0);
+    JsonNode first = missing.get(0).path("properties");
+    assertThat(first.path("roadName").asString()).isNotBlank();
+    assertThat(first.path("placeName").asString()).isNotBlank();
+    // a larger tolerance finds a sign for more places: never more missing
+    int wide =
+        JSON.readTree(send("GET", "/api/signs/missing?tolerance=150", "planner", null).body())
+            .path("features")
+            .size();
+    assertThat(wide).isLessThanOrEqualTo(missing.size());
+    assertThat(send("GET", "/api/signs/missing?tolerance=abc", "planner", null).statusCode())
+        .isEqualTo(400);
+  }
 }

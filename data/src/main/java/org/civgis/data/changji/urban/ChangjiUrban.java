@@ -235,6 +235,13 @@ public record ChangjiUrban(
   private static PlaceName name(
       UrbanRoad road, String name, NameStatus status, LocalDate from, LocalDate to) {
     NameParts parts = ROMANIZER.split(name);
+    String specific = parts.specific().replace(" ", "");
+    String generic = parts.generic();
+    // 北京南路: the direction belongs to the specific part (北京南 + 路), as the naming rules read it
+    if (generic.length() == 2 && "东西南北中".indexOf(generic.charAt(0)) >= 0) {
+      specific = specific + generic.charAt(0);
+      generic = generic.substring(1);
+    }
     String history =
         road.renamed()
             ? "原名" + road.formerName() + "，" + road.renamedOn() + "更名为" + road.name() + "。"
@@ -242,8 +249,8 @@ public record ChangjiUrban(
     NameText text =
         new NameText(
             name,
-            parts.specific().replace(" ", ""),
-            parts.generic().isEmpty() ? null : parts.generic(),
+            specific,
+            generic.isEmpty() ? null : generic,
             null,
             List.of(),
             "0801",

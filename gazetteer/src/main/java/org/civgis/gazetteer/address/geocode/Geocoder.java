@@ -62,10 +62,10 @@ public final class Geocoder {
               + "|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|香港特别行政区|澳门特别行政区)");
 
   public GeocodeResult geocode(String input) {
-    if (ELSEWHERE.matcher(AddressNormalizer.address(input == null ? "" : input)).find()) {
+    ParsedAddress parsed = parser.parse(input == null ? "" : input);
+    if (ELSEWHERE.matcher(parsed.normalized()).find()) {
       return GeocodeResult.none(input);
     }
-    ParsedAddress parsed = parser.parse(input == null ? "" : input);
     List<String> notes = new ArrayList<>();
     double penalty = Math.min(0.1, 0.01 * parsed.unparsed().length());
     if (parsed.roadMatch() == RoadMatch.FORMER_NAME) {

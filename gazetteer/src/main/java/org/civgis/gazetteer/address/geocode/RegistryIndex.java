@@ -296,6 +296,11 @@ public final class RegistryIndex {
     return addressCount;
   }
 
+  /** Every road, in code order. */
+  public java.util.Collection<Road> roads() {
+    return java.util.Collections.unmodifiableCollection(roads.values());
+  }
+
   /** The number of roads indexed. */
   public int roadCount() {
     return roads.size();
