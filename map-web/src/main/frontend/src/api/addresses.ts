@@ -1,5 +1,5 @@
-import { ApiError, CLIENT_ID, CSRF_HEADER, csrfToken, getJson, request } from "./http";
-import type { JobStatus } from "./jobs";
+import { ApiError, getJson } from "./http";
+import { startUploadJob } from "./jobs";
 
 /** How far down the address library a match reached (`GET /api/geocode`). */
 export type MatchLevel =
@@ -73,20 +73,7 @@ export async function startBatchGeocode(file: File, format: "xlsx" | "csv"): Pro
   if (!acceptedFile(file.name)) {
     throw new ApiError(400, "请选择 CSV 或 Excel（.xlsx、.xls）文件");
   }
-  const body = new FormData();
-  body.append("file", file, file.name);
-  const token = await csrfToken();
-  const response = await request<JobStatus>(`/api/geocode/batch?format=${format}`, {
-    method: "POST",
-    headers: { [CSRF_HEADER]: token, "X-Client-Id": CLIENT_ID },
-    body,
-  });
-  const location =
-    response.headers.get("Location") ?? (response.body ? `/api/jobs/${response.body.id}` : null);
-  if (response.status !== 202 || !location) {
-    throw new ApiError(response.status, "服务器没有按任务方式受理该请求");
-  }
-  return location;
+  return startUploadJob(`/api/geocode/batch?format=${format}`, file);
 }
 
 /** The levels of a summary in the order of the library, coarsest last, with their counts. */

@@ -1,4 +1,13 @@
-import { ApiError, getJson, write, type WriteRequest } from "./http";
+import {
+  ApiError,
+  CLIENT_ID,
+  CSRF_HEADER,
+  csrfToken,
+  getJson,
+  request,
+  write,
+  type WriteRequest,
+} from "./http";
 import type { ProblemDetail } from "./types";
 
 /** A job's status document (`GET /api/jobs/{id}`). */
@@ -22,6 +31,24 @@ export interface JobStatus {
 /** Starts a job with a write answered 202; returns its status URL. */
 export async function startJob(request: WriteRequest): Promise<string> {
   const response = await write<JobStatus>(request);
+  const location =
+    response.headers.get("Location") ?? (response.body ? `/api/jobs/${response.body.id}` : null);
+  if (response.status !== 202 || !location) {
+    throw new ApiError(response.status, "服务器没有按任务方式受理该请求");
+  }
+  return location;
+}
+
+/** Uploads `file` as multipart `file` to `path` (a job answered 202); returns its status URL. */
+export async function startUploadJob(path: string, file: File): Promise<string> {
+  const body = new FormData();
+  body.append("file", file, file.name);
+  const token = await csrfToken();
+  const response = await request<JobStatus>(path, {
+    method: "POST",
+    headers: { [CSRF_HEADER]: token, "X-Client-Id": CLIENT_ID },
+    body,
+  });
   const location =
     response.headers.get("Location") ?? (response.body ? `/api/jobs/${response.body.id}` : null);
   if (response.status !== 202 || !location) {

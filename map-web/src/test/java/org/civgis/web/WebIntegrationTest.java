@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.civgis.data.changji.ChangjiDataset;
 import org.civgis.data.changji.DataFiles;
 import org.civgis.data.load.DemoLoader;
+import org.civgis.data.load.DemoNetwork;
 import org.civgis.testing.TestDatabase;
 import org.civgis.testing.TestPostgis;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,9 @@ public abstract class WebIntegrationTest {
     TestDatabase database = TestPostgis.sharedDatabase("web_demo");
     // idempotent: the second call finds the same files loaded and writes nothing
     new DemoLoader(database.dataSource()).load(ChangjiDataset.read(DataFiles.classpath()));
+    // the walking network of the demo, as the loader's command line stores it
+    DemoNetwork.read(DataFiles.classpath())
+        .ifPresent(network -> new DemoNetwork(database.dataSource()).store(network));
     return database;
   }
 

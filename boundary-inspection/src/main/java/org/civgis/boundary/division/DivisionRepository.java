@@ -133,6 +133,25 @@ public final class DivisionRepository {
         .orElse(null);
   }
 
+  /**
+   * The code of the finest published division valid on {@code date} whose polygon covers {@code
+   * point} (CGCS2000 lon/lat): a community where communities have polygons, else a county; empty
+   * outside every polygon.
+   */
+  public Optional<String> finestCovering(org.locationtech.jts.geom.Point point, LocalDate date) {
+    return jdbc.sql(
+            """
+            select code from boundary.division_version
+             where valid @> cast(:date as date) and status = 'PUBLISHED' and geom is not null
+               and ST_Covers(geom, ST_GeomFromEWKB(cast(:point as bytea)))
+             order by level desc, code limit 1
+            """)
+        .param("date", date)
+        .param("point", org.civgis.geo.geom.Ewkb.write(point))
+        .query(String.class)
+        .optional();
+  }
+
   /** The published version of division {@code code} valid on {@code date}. */
   public Optional<Division> findByCode(String code, LocalDate date) {
     return findVersion(code, date, false).map(DivisionVersion::division);

@@ -15,6 +15,7 @@ import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionCensus;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionLevel;
+import org.civgis.data.changji.urban.CareCircleDemo;
 import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.geo.crs.Srid;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -48,6 +49,7 @@ public record ChangjiDataset(
     List<DivisionChange> changes,
     List<DivisionCensus> census,
     ChangjiUrban urban,
+    CareCircleDemo careCircle,
     Map<String, String> fileChecksums,
     String checksum) {
 
@@ -137,11 +139,26 @@ public record ChangjiDataset(
     ChangjiUrban urban = ChangjiUrban.generate(assembly.divisions);
     assembly.divisions.replaceAll(d -> withUrbanPolygon(d, urban));
     whole.update(urban.checksum().getBytes(StandardCharsets.UTF_8));
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Division d : assembly.divisions) {
+      if (d.validTo() == null) {
+        names.put(d.code(), d.name());
+      }
+    }
+    DivisionCensus changji =
+        census.stream()
+            .filter(c -> c.code().startsWith("652301"))
+            .findFirst()
+            .orElseThrow(
+                () -> new DataFileException(CENSUS_POPULATION, "652301", "昌吉市 is missing"));
+    CareCircleDemo careCircle = CareCircleDemo.generate(urban, names, changji);
+    whole.update(careCircle.checksum().getBytes(StandardCharsets.UTF_8));
     return new ChangjiDataset(
         assembly.divisions,
         assembly.changes,
         census,
         urban,
+        careCircle,
         checksums,
         HexFormat.of().formatHex(whole.digest()));
   }

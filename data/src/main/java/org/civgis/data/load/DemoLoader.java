@@ -113,7 +113,7 @@ public final class DemoLoader {
           counts.put("gazetteer.place_name", placeNames);
           counts.put("boundary.boundary_line", boundaries[0]);
           counts.put("boundary.boundary_marker", boundaries[1]);
-          counts.putAll(urban.write(dataset.urban()));
+          counts.putAll(urban.write(dataset.urban(), dataset.careCircle()));
           counts.merge(
               "gazetteer.place_name", counts.remove("gazetteer.place_name (roads)"), Integer::sum);
           counts.put("boundary.inspection_round", rounds);
@@ -127,7 +127,9 @@ public final class DemoLoader {
                   "place-names",
                   "addresses",
                   "signs",
-                  "inspection-records")) {
+                  "inspection-records",
+                  "facilities",
+                  "communities")) {
             jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANGE_CHANNEL)
                 .param("payload", "{\"collection\":\"" + collection + "\",\"bbox\":null}")

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civgis.data.changji.urban.CareCircleDemo;
 import org.civgis.data.changji.urban.ChangjiUrban;
 import org.civgis.gazetteer.address.AddressRepository;
 import org.civgis.gazetteer.address.StandardAddress;
+import org.civgis.gazetteer.demand.DemandRepository;
+import org.civgis.gazetteer.facility.FacilityRepository;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
@@ -21,10 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes the generated urban demo ({@link ChangjiUrban}) in the loader's transaction: the roads as
  * place names, the addresses, the signs with their patrols and repairs, then the signs' compliance,
- * checked the way the app checks it.
+ * checked the way the app checks it, and the facilities and demand of the care circle.
  */
 final class UrbanDemoWriter {
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final PlaceNameRepository names;
   private final AddressRepository addresses;
   private final SignRepository signs;
@@ -32,6 +36,7 @@ final class UrbanDemoWriter {
 
   UrbanDemoWriter(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
     this.names = new PlaceNameRepository(jdbc);
     this.addresses = new AddressRepository(jdbc, template);
     this.signs = new SignRepository(jdbc, template);
@@ -47,7 +52,7 @@ final class UrbanDemoWriter {
     jdbc.sql("delete from gazetteer.sign_patrol where sign_id in " + signsOfDemo)
         .param("source", ChangjiUrban.SOURCE)
         .update();
-    for (String table : List.of("place_name_sign", "address")) {
+    for (String table : List.of("place_name_sign", "address", "facility", "demand_point")) {
       jdbc.sql("delete from gazetteer." + table + " where source = :source")
           .param("source", ChangjiUrban.SOURCE)
           .update();
@@ -64,7 +69,7 @@ final class UrbanDemoWriter {
   }
 
   /** Writes the demo; returns the rows written per table. */
-  Map<String, Integer> write(ChangjiUrban urban) {
+  Map<String, Integer> write(ChangjiUrban urban, CareCircleDemo careCircle) {
     long[] currentName = new long[urban.roads().size()];
     long[] formerName = new long[urban.roads().size()];
     List<Long> nameIds = new ArrayList<>();
@@ -188,12 +193,17 @@ final class UrbanDemoWriter {
     signs.insertRepairs(repairRows);
     compliance.recheck(SignCompliance.Scope.all());
 
+    new FacilityRepository(jdbc, template).insertAll(careCircle.facilities());
+    new DemandRepository(jdbc, template).insertAll(careCircle.demand());
+
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("gazetteer.place_name (roads)", nameIds.size());
     counts.put("gazetteer.address", rows.size());
     counts.put("gazetteer.place_name_sign", signRows.size());
     counts.put("gazetteer.sign_patrol", patrolRows.size());
     counts.put("gazetteer.sign_repair_task", repairRows.size());
+    counts.put("gazetteer.facility", careCircle.facilities().size());
+    counts.put("gazetteer.demand_point", careCircle.demand().size());
     return counts;
   }
 }

@@ -58,6 +58,10 @@ public class DemoLoaderIT {
                                from gazetteer.place_name_sign t), '')
                 || coalesce((select string_agg(t::text, E'\\n' order by t::text)
                                from gazetteer.sign_patrol t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.facility t), '')
+                || coalesce((select string_agg(t::text, E'\\n' order by t::text)
+                               from gazetteer.demand_point t), '')
             """)
         .query(String.class)
         .single();
@@ -127,6 +131,27 @@ public class DemoLoaderIT {
             .query()
             .singleRow();
     assertThat(roads).containsEntry("current", 174L).containsEntry("renamed", 8L);
+    // the care circle's facilities and demand: generated, inside their community, estimates
+    Map<String, Object> care =
+        jdbc.sql(
+                """
+                select (select count(*) from gazetteer.facility f
+                         where f.source = :source and f.point_generated
+                           and ST_CoveredBy(f.geom, (select geom from boundary.division_version d
+                                                      where d.code = f.division_code
+                                                        and upper_inf(d.valid)))) as facilities,
+                       (select count(*) from gazetteer.demand_point
+                         where source = :source and estimated and kind = 'COMMUNITY') as communities,
+                       (select count(*) from gazetteer.demand_point
+                         where source = :source and kind = 'RESIDENTIAL_COMPOUND') as compounds
+                """)
+            .param("source", ChangjiUrban.SOURCE)
+            .query()
+            .singleRow();
+    assertThat(care)
+        .containsEntry("facilities", (long) dataset.careCircle().facilities().size())
+        .containsEntry("communities", 74L)
+        .containsEntry("compounds", 60L);
     assertThat(roads.get("lines")).isEqualTo(true);
     assertThat(
             jdbc.sql(
@@ -185,6 +210,7 @@ public class DemoLoaderIT {
             dataset.changes(),
             dataset.census(),
             dataset.urban(),
+            dataset.careCircle(),
             Map.of(),
             "f".repeat(64));
 

@@ -9,6 +9,8 @@ import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.GazetteerSchema;
 import org.civgis.gazetteer.address.AddressRepository;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
+import org.civgis.gazetteer.demand.DemandRepository;
+import org.civgis.gazetteer.facility.FacilityRepository;
 import org.civgis.gazetteer.placename.AnnualUpdate;
 import org.civgis.gazetteer.placename.CleanupRepository;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
@@ -72,6 +74,18 @@ class DomainConfiguration {
   @Bean
   AnnualUpdate annualUpdate(JdbcClient jdbc, SchemaMigrations migrated) {
     return new AnnualUpdate(jdbc);
+  }
+
+  @Bean
+  FacilityRepository facilityRepository(
+      JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new FacilityRepository(jdbc, template);
+  }
+
+  @Bean
+  DemandRepository demandRepository(
+      JdbcClient jdbc, JdbcTemplate template, SchemaMigrations migrated) {
+    return new DemandRepository(jdbc, template);
   }
 
   @Bean

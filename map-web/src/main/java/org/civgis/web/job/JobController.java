@@ -34,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobController {
   private final JobRepository jobs;
   private final JsonMapper json;
+  private final JobService service;
 
-  JobController(JobRepository jobs, JsonMapper json) {
+  JobController(JobRepository jobs, JsonMapper json, JobService service) {
+    this.service = service;
     this.jobs = jobs;
     this.json = json;
   }
@@ -115,12 +117,8 @@ public class JobController {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("没有任务 " + id);
     }
-    Actor actor = Actor.current();
-    return jobs.find(uuid)
-        .filter(
-            job ->
-                actor.role().orElse(null) == Role.ADMIN
-                    || job.createdBy().equals(actor.auditName()))
+    return service
+        .visibleTo(uuid, Actor.current())
         .orElseThrow(() -> new NotFoundException("没有任务 " + id));
   }
 

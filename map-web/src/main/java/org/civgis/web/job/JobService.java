@@ -95,6 +95,15 @@ public class JobService implements DisposableBean {
     return jobs.find(id).orElseThrow();
   }
 
+  /** The job {@code id} if {@code actor} may see it: its creator, or an administrator. */
+  public java.util.Optional<Job> visibleTo(UUID id, Actor actor) {
+    return jobs.find(id)
+        .filter(
+            job ->
+                actor.role().orElse(null) == org.civgis.web.security.Role.ADMIN
+                    || job.createdBy().equals(actor.auditName()));
+  }
+
   private void run(UUID id, SecurityContext context, JobWork work) {
     SecurityContextHolder.setContext(context);
     try {

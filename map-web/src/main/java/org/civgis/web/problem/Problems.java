@@ -25,6 +25,16 @@ public final class Problems {
           "invalidParams", List.of(Map.of("name", p.parameter(), "reason", p.reason())));
       return problem;
     }
+    if (e instanceof InvalidRowsException rows) {
+      ProblemDetail problem =
+          problem(HttpStatus.BAD_REQUEST, "invalid-rows", "导入数据有误", rows.getMessage());
+      problem.setProperty(
+          "invalidParams",
+          rows.problems().stream()
+              .map(r -> Map.of("name", r.location(), "reason", r.reason()))
+              .toList());
+      return problem;
+    }
     if (e instanceof InvalidFeatureException f) {
       ProblemDetail problem =
           problem(HttpStatus.BAD_REQUEST, "invalid-feature", "要素数据无效", f.getMessage());
