@@ -52,6 +52,9 @@ public final class RoadNetwork {
   private final int[] arcEdge;
   private final EdgeIndex index;
 
+  /** The length of the shortest walkable edge (+∞ without one): the bucket width of a search. */
+  private final double shortestArcMeters;
+
   private RoadNetwork(Builder b) {
     this(
         Arrays.copyOf(b.nodeLonE7, b.nodes),
@@ -110,6 +113,13 @@ public final class RoadNetwork {
         arcEdge[a] = (e << 1) | 1;
       }
     }
+    double shortest = Double.POSITIVE_INFINITY;
+    for (int e = 0; e < edges; e++) {
+      if (edgeDirections[e] != 0) {
+        shortest = Math.min(shortest, edgeLength[e]);
+      }
+    }
+    this.shortestArcMeters = shortest;
     this.index = new EdgeIndex(this);
   }
 
@@ -335,6 +345,10 @@ public final class RoadNetwork {
 
   double[] edgeLengths() {
     return edgeLength;
+  }
+
+  double shortestArcMeters() {
+    return shortestArcMeters;
   }
 
   int nodeLonE7(int node) {

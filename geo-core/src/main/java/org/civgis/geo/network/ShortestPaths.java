@@ -20,12 +20,24 @@ import java.util.List;
  *   <li>Distances are summed in the order of the path, in double precision.
  * </ol>
  *
- * <p>Implementation note: one pass from all origins settles every node once (O((V+E) log V) over
- * the reached part only, with a lazy binary heap); separate searches per origin are what {@link
- * BoundedSearch} does, for analyses that need each origin's own catchment.
+ * <p>Implementation note: one pass from all origins settles every node once, over the reached part
+ * only. The queue is a bucket queue (Dial's algorithm) whose buckets are narrower than the shortest
+ * walkable edge: a node taken from the lowest bucket cannot be improved by another node of the same
+ * bucket, so every node's distance is final when its bucket comes, and is the same double as a
+ * heap-ordered Dijkstra sums along the same path. Where that width is impractical (an edge of
+ * length 0, or more buckets than {@link #MAX_BUCKETS}) a lazy binary heap orders the nodes instead.
+ * When two origins reach a node at exactly the same distance, which of them is its nearest is not
+ * specified. Separate searches per origin are what {@link BoundedSearch} does, for analyses that
+ * need each origin's own catchment.
  */
 public final class ShortestPaths {
   private ShortestPaths() {}
+
+  /** Buckets of at least this many entries are taken in node order. */
+  private static final int SORTED_BUCKET = 1024;
+
+  /** More buckets than this, and the heap orders the search instead. */
+  static final int MAX_BUCKETS = 1 << 22;
 
   /** Distances from all {@code origins} within {@code limitMeters}. */
   public static NetworkDistances from(
@@ -37,7 +49,13 @@ public final class ShortestPaths {
     int[] nearest = new int[network.nodeCount()];
     Arrays.fill(distance, Double.POSITIVE_INFINITY);
     Arrays.fill(nearest, -1);
-    MinHeap heap = new MinHeap();
+    // a little narrower than the shortest edge, so that rounding cannot keep a relaxed node in the
+    // bucket it was relaxed from
+    double width = network.shortestArcMeters() * (1 - 1e-6);
+    Queue queue =
+        width > 0 && limitMeters / width < MAX_BUCKETS
+            ? new Buckets(width, (int) (limitMeters / width) + 1, network.nodeCount())
+            : new Heap();
     for (int o = 0; o < origins.size(); o++) {
       NetworkLocation origin = origins.get(o);
       int e = origin.edge();
@@ -45,7 +63,7 @@ public final class ShortestPaths {
       // an origin exactly at an end node is at that node, whatever the edge's directions
       if (network.backward(e) || origin.fraction() == 0) {
         offer(
-            heap,
+            queue,
             distance,
             nearest,
             network.edgeSource(e),
@@ -55,7 +73,7 @@ public final class ShortestPaths {
       }
       if (network.forward(e) || origin.fraction() == 1) {
         offer(
-            heap,
+            queue,
             distance,
             nearest,
             network.edgeTarget(e),
@@ -68,12 +86,8 @@ public final class ShortestPaths {
     int[] arcHead = network.arcHeads();
     int[] arcEdge = network.arcEdges();
     double[] edgeLength = network.edgeLengths();
-    while (!heap.isEmpty()) {
-      double d = heap.peekKey();
-      int u = heap.pop();
-      if (d > distance[u]) {
-        continue;
-      }
+    for (int u = queue.next(distance); u >= 0; u = queue.next(distance)) {
+      double d = distance[u];
       int from = nearest[u];
       for (int a = firstArc[u], end = firstArc[u + 1]; a < end; a++) {
         int v = arcHead[a];
@@ -81,7 +95,7 @@ public final class ShortestPaths {
         if (dv < distance[v] && dv <= limitMeters) {
           distance[v] = dv;
           nearest[v] = from;
-          heap.push(dv, v);
+          queue.push(dv, v);
         }
       }
     }
@@ -89,17 +103,133 @@ public final class ShortestPaths {
   }
 
   private static void offer(
-      MinHeap heap,
-      double[] distance,
-      int[] nearest,
-      int node,
-      double d,
-      int origin,
-      double limit) {
+      Queue queue, double[] distance, int[] nearest, int node, double d, int origin, double limit) {
     if (d <= limit && d < distance[node]) {
       distance[node] = d;
       nearest[node] = origin;
-      heap.push(d, node);
+      queue.push(d, node);
+    }
+  }
+
+  /** The nodes of a search in the order they are settled. */
+  private interface Queue {
+    void push(double distance, int node);
+
+    /** The next node to settle (its distance final), or −1 when none is left. */
+    int next(double[] distance);
+  }
+
+  /** Nodes ordered by a lazy binary heap: an entry whose key is no longer its node's is skipped. */
+  private static final class Heap implements Queue {
+    private final MinHeap heap = new MinHeap();
+
+    @Override
+    public void push(double distance, int node) {
+      heap.push(distance, node);
+    }
+
+    @Override
+    public int next(double[] distance) {
+      while (!heap.isEmpty()) {
+        double d = heap.peekKey();
+        int u = heap.pop();
+        if (d <= distance[u]) {
+          return u;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Nodes in buckets of distance {@code width} (less than the shortest edge): bucket i holds nodes
+   * at [i·width, (i+1)·width). A bucket is taken in node order (near nodes are near in memory); an
+   * entry is skipped when its node has since moved to an earlier bucket or came just before.
+   */
+  private static final class Buckets implements Queue {
+    private final double perMeter;
+    private final int[][] items;
+    private final int[] sizes;
+    private final int nodeBits;
+    private int[] scratch = new int[0];
+    private int current;
+    private int at;
+    private int last = -1;
+
+    Buckets(double width, int count, int nodes) {
+      this.perMeter = 1 / width;
+      this.items = new int[count][];
+      this.sizes = new int[count];
+      this.nodeBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, nodes - 1));
+    }
+
+    /** Sorts the first {@code size} nodes of {@code bucket}: an LSD radix sort, 11 bits a pass. */
+    private int[] sort(int[] bucket, int size) {
+      if (scratch.length < bucket.length) {
+        scratch = new int[bucket.length];
+      }
+      int[] from = bucket;
+      int[] to = scratch;
+      int[] count = new int[1 << 11];
+      for (int shift = 0; shift < nodeBits; shift += 11) {
+        Arrays.fill(count, 0);
+        for (int i = 0; i < size; i++) {
+          count[(from[i] >>> shift) & 0x7FF]++;
+        }
+        for (int d = 0, sum = 0; d < count.length; d++) {
+          int c = count[d];
+          count[d] = sum;
+          sum += c;
+        }
+        for (int i = 0; i < size; i++) {
+          int v = from[i];
+          to[count[(v >>> shift) & 0x7FF]++] = v;
+        }
+        int[] t = from;
+        from = to;
+        to = t;
+      }
+      if (from != bucket) {
+        scratch = bucket; // the sorted nodes are in the old scratch array: swap the two
+      }
+      return from;
+    }
+
+    @Override
+    public void push(double distance, int node) {
+      int b = (int) (distance * perMeter);
+      int[] bucket = items[b];
+      if (bucket == null) {
+        bucket = items[b] = new int[16];
+      } else if (sizes[b] == bucket.length) {
+        bucket = items[b] = Arrays.copyOf(bucket, bucket.length * 2);
+      }
+      bucket[sizes[b]++] = node;
+    }
+
+    @Override
+    public int next(double[] distance) {
+      while (current < items.length) {
+        int[] bucket = items[current];
+        if (at == 0 && bucket != null && sizes[current] >= SORTED_BUCKET) {
+          // in node order: neighbours in the arrays are near each other in memory (a node that
+          // comes twice in a smaller, unsorted bucket is settled twice, the second time in vain)
+          bucket = items[current] = sort(bucket, sizes[current]);
+        }
+        while (at < sizes[current]) {
+          int u = bucket[at++];
+          // sorted: a node twice in a bucket comes twice in a row
+          if (u != last && (int) (distance[u] * perMeter) == current) {
+            last = u;
+            return u;
+          }
+        }
+        items[current] = null;
+        current++;
+        at = 0;
+        last = -1;
+      }
+      return -1;
     }
   }
 }

@@ -56,6 +56,68 @@ class ShortestPathsTest {
   }
 
   @Test
+  void anEdgeOfLengthZeroIsWalkedForNothing() {
+    // no bucket is narrower than an edge of length 0: the heap orders this search
+    RoadNetwork.Builder b = RoadNetwork.builder(4, 3);
+    for (int i = 0; i < 4; i++) {
+      b.addNode(87.3 + i * 0.001, 44.0);
+    }
+    b.addEdge(0, 1, STRAIGHT, 0, true, true);
+    b.addEdge(1, 2, STRAIGHT, 70, true, true);
+    b.addEdge(0, 3, STRAIGHT, 30, true, true);
+    NetworkDistances d = ShortestPaths.from(b.build(), List.of(small().atNode(2)), 1000);
+    assertThat(d.metersToNode(1)).isEqualTo(70);
+    assertThat(d.metersToNode(0)).isEqualTo(70);
+    assertThat(d.metersToNode(3)).isEqualTo(100);
+  }
+
+  @Test
+  void bucketsAndTheHeapGiveTheSameDistances() {
+    // a grid of uneven blocks, and the same grid with one more edge of length 0 (the heap's case)
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int side = 40;
+    RoadNetwork.Builder buckets = RoadNetwork.builder(side * side + 1, 2 * side * side);
+    RoadNetwork.Builder heap = RoadNetwork.builder(side * side + 1, 2 * side * side);
+    for (int n = 0; n <= side * side; n++) {
+      buckets.addNode(87.3 + (n % side) * 0.001, 44.0 + (n / side) * 0.001);
+      heap.addNode(87.3 + (n % side) * 0.001, 44.0 + (n / side) * 0.001);
+    }
+    for (int n = 0; n < side * side; n++) {
+      if (n % side + 1 < side) {
+        double length = 40 + random.nextInt(60) + random.nextDouble();
+        buckets.addEdge(n, n + 1, STRAIGHT, length, true, true);
+        heap.addEdge(n, n + 1, STRAIGHT, length, true, true);
+      }
+      if (n + side < side * side) {
+        double length = 40 + random.nextInt(60) + random.nextDouble();
+        boolean backward = random.nextInt(5) > 0; // some one-way streets
+        buckets.addEdge(n, n + side, STRAIGHT, length, true, backward);
+        heap.addEdge(n, n + side, STRAIGHT, length, true, backward);
+      }
+    }
+    heap.addEdge(side * side - 1, side * side, STRAIGHT, 0, true, true);
+    buckets.addEdge(side * side - 1, side * side, STRAIGHT, 1000, true, true);
+    RoadNetwork a = buckets.build();
+    RoadNetwork h = heap.build();
+    List<NetworkLocation> origins =
+        List.of(
+            new NetworkLocation(17, 0.3, 0),
+            new NetworkLocation(901, 0.5, 0),
+            a.atNode(444),
+            a.atNode(1300));
+    NetworkDistances da = ShortestPaths.from(a, origins, 1500);
+    NetworkDistances dh = ShortestPaths.from(h, origins, 1500);
+    int reached = 0;
+    for (int n = 0; n < side * side - 1; n++) {
+      assertThat(da.metersToNode(n)).as("node %d", n).isEqualTo(dh.metersToNode(n));
+      if (da.metersToNode(n) < Double.POSITIVE_INFINITY) {
+        reached++;
+      }
+    }
+    assertThat(reached).isBetween(100, side * side - 2);
+  }
+
+  @Test
   void theLimitCutsOffAndANodeAtTheLimitIsReached() {
     RoadNetwork network = small();
     NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 200);
