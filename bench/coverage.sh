@@ -14,6 +14,7 @@
 # The JVM runs with -Xmx1g, as the app does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/throwaway-db.sh
 ROOT=$PWD
 BENCH=$ROOT/var/bench/coverage
 mkdir -p "$BENCH"
@@ -26,11 +27,7 @@ mvn -B -q -ntp -pl gazetteer dependency:build-classpath -Dmdep.includeScope=test
 
 URL=${BENCH_DB_URL:-}
 if [ -z "$URL" ]; then
-  PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
-  PORT=$(scripts/pg.sh free-port 56900)
-  trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
-  scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
-  scripts/pg.sh createdb "$PORT" bench_coverage civgis >/dev/null
+  start_bench_database bench_coverage
   URL="jdbc:postgresql://127.0.0.1:$PORT/bench_coverage?user=civgis"
 fi
 

@@ -10,6 +10,7 @@
 # runs with -Xmx1g, as the app does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/throwaway-db.sh
 BENCH=$PWD/var/bench/geocode
 mkdir -p "$BENCH"
 
@@ -19,11 +20,7 @@ mvn -B -q -ntp -pl data test-compile
 mvn -B -q -ntp -pl data dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$BENCH/classpath.txt"
 
-PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
-PORT=$(scripts/pg.sh free-port 56900)
-trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
-scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
-scripts/pg.sh createdb "$PORT" bench_geocode civgis >/dev/null
+start_bench_database bench_geocode
 
 echo "Measuring…"
 java -Xmx1g -cp "data/target/test-classes:data/target/classes:$(cat "$BENCH/classpath.txt")" \

@@ -13,6 +13,7 @@
 # and keeps it in var/bench/search/keys.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/throwaway-db.sh
 ROOT=$PWD
 BENCH=$ROOT/var/bench/search
 mkdir -p "$BENCH"
@@ -28,11 +29,7 @@ mvn -B -q -ntp -pl gazetteer -am install -DskipTests -Dfrontend.skip=true
 mvn -B -q -ntp -pl gazetteer dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$BENCH/classpath.txt"
 
-PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
-PORT=$(scripts/pg.sh free-port 56900)
-trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
-scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
-scripts/pg.sh createdb "$PORT" bench_search civgis >/dev/null
+start_bench_database bench_search
 
 echo "Measuring (a few minutes)…"
 java -Xmx1g -cp "gazetteer/target/test-classes:gazetteer/target/classes:$(cat "$BENCH/classpath.txt")" \

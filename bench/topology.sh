@@ -12,6 +12,7 @@
 # runs with -Xmx1g, as the app does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/throwaway-db.sh
 ROOT=$PWD
 BENCH=$ROOT/var/bench/topology
 mkdir -p "$BENCH"
@@ -22,11 +23,7 @@ mvn -B -q -ntp -pl boundary-inspection test-compile -Dfrontend.skip=true
 mvn -B -q -ntp -pl boundary-inspection dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$BENCH/classpath.txt"
 
-PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/civgis-bench-pg.XXXXXX")
-PORT=$(scripts/pg.sh free-port 56900)
-trap 'scripts/pg.sh stop "$PGDIR" || true; rm -rf "$PGDIR"' EXIT
-scripts/pg.sh start "$PGDIR" "$PORT" --throwaway
-scripts/pg.sh createdb "$PORT" bench_topology civgis >/dev/null
+start_bench_database bench_topology
 
 echo "Measuring (several minutes)…"
 java -Xmx1g -cp "boundary-inspection/target/test-classes:boundary-inspection/target/classes:$(cat "$BENCH/classpath.txt")" \
