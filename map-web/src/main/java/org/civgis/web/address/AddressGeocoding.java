@@ -1,11 +1,9 @@
 package org.civgis.web.address;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.civgis.gazetteer.address.geocode.Geocoder;
 import org.civgis.gazetteer.address.geocode.RegistryIndex;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
+import org.civgis.web.change.BackgroundRebuild;
 import org.civgis.web.change.FeatureChangeSubscriber;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
@@ -30,14 +28,7 @@ public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean
   private static final Logger log = LoggerFactory.getLogger(AddressGeocoding.class);
 
   private final RegistryLoader loader;
-  private final ExecutorService rebuilder =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "civgis address index");
-            t.setDaemon(true);
-            return t;
-          });
-  private final AtomicBoolean rebuildPending = new AtomicBoolean();
+  private final BackgroundRebuild rebuilder = new BackgroundRebuild("address index", this::rebuild);
   private volatile Geocoder geocoder;
 
   AddressGeocoding(RegistryLoader loader) {
@@ -74,31 +65,17 @@ public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean
   @Override
   public void onChange(String collection, Envelope lonLatBboxOrNull) {
     if (ADDRESSES.equals(collection) || PLACE_NAMES.equals(collection)) {
-      scheduleRebuild();
+      rebuilder.request();
     }
   }
 
   @Override
   public void onMissedChanges() {
-    scheduleRebuild();
-  }
-
-  private void scheduleRebuild() {
-    if (rebuildPending.compareAndSet(false, true)) {
-      rebuilder.execute(
-          () -> {
-            rebuildPending.set(false);
-            try {
-              rebuild();
-            } catch (RuntimeException e) {
-              log.warn("address index not rebuilt: {}", e.getMessage());
-            }
-          });
-    }
+    rebuilder.request();
   }
 
   @Override
   public void destroy() {
-    rebuilder.shutdownNow();
+    rebuilder.close();
   }
 }

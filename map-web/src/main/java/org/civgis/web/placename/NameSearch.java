@@ -1,13 +1,11 @@
 package org.civgis.web.placename;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.search.NameSearchIndex;
 import org.civgis.gazetteer.placename.search.SearchHit;
 import org.civgis.gazetteer.placename.search.SearchQuery;
+import org.civgis.web.change.BackgroundRebuild;
 import org.civgis.web.change.FeatureChangeSubscriber;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
@@ -27,14 +25,8 @@ class NameSearch implements FeatureChangeSubscriber, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(NameSearch.class);
 
   private final PlaceNameRepository names;
-  private final ExecutorService rebuilder =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "civgis name-search index");
-            t.setDaemon(true);
-            return t;
-          });
-  private final AtomicBoolean rebuildPending = new AtomicBoolean();
+  private final BackgroundRebuild rebuilder =
+      new BackgroundRebuild("name search index", this::rebuild);
   private volatile NameSearchIndex index = NameSearchIndex.build(List.of());
 
   NameSearch(PlaceNameRepository names) {
@@ -60,32 +52,17 @@ class NameSearch implements FeatureChangeSubscriber, DisposableBean {
   @Override
   public void onChange(String collection, Envelope lonLatBboxOrNull) {
     if (PlaceNameService.COLLECTION.equals(collection)) {
-      scheduleRebuild();
+      rebuilder.request();
     }
   }
 
   @Override
   public void onMissedChanges() {
-    scheduleRebuild();
-  }
-
-  /** One rebuild at a time; changes during a rebuild cause one more. */
-  private void scheduleRebuild() {
-    if (rebuildPending.compareAndSet(false, true)) {
-      rebuilder.execute(
-          () -> {
-            rebuildPending.set(false);
-            try {
-              rebuild();
-            } catch (RuntimeException e) {
-              log.warn("name search index not rebuilt: {}", e.getMessage());
-            }
-          });
-    }
+    rebuilder.request();
   }
 
   @Override
   public void destroy() {
-    rebuilder.shutdownNow();
+    rebuilder.close();
   }
 }
