@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.civgis.boundary.division.DatedVersions;
 import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.RecordStatus;
 import org.civgis.geo.geom.Ewkb;
@@ -196,22 +197,7 @@ public final class BoundaryLineRepository {
    * expectedRevision}; a version that starts on {@code day} is withdrawn instead.
    */
   public boolean close(long id, int expectedRevision, LocalDate day) {
-    return jdbc.sql(
-                """
-                update boundary.boundary_line
-                   set valid = case when lower(valid) is null or lower(valid) < cast(:day as date)
-                                    then daterange(lower(valid), cast(:day as date), '[)')
-                                    else valid end,
-                       status = case when lower(valid) is null or lower(valid) < cast(:day as date)
-                                     then status else 'WITHDRAWN' end,
-                       revision = revision + 1
-                 where id = :id and revision = :revision and status <> 'WITHDRAWN'
-                """)
-            .param("day", day)
-            .param("id", id)
-            .param("revision", expectedRevision)
-            .update()
-        == 1;
+    return DatedVersions.close(jdbc, "boundary.boundary_line", id, expectedRevision, day);
   }
 
   /** Stores an agreement; returns it with its id. */

@@ -252,22 +252,7 @@ public final class DivisionRepository {
    * whether the row was changed.
    */
   public boolean close(long id, int expectedRevision, LocalDate day) {
-    return jdbc.sql(
-                """
-                update boundary.division_version
-                   set valid = case when lower(valid) is null or lower(valid) < cast(:day as date)
-                                    then daterange(lower(valid), cast(:day as date), '[)')
-                                    else valid end,
-                       status = case when lower(valid) is null or lower(valid) < cast(:day as date)
-                                     then status else 'WITHDRAWN' end,
-                       revision = revision + 1
-                 where id = :id and revision = :revision and status <> 'WITHDRAWN'
-                """)
-            .param("day", day)
-            .param("id", id)
-            .param("revision", expectedRevision)
-            .update()
-        == 1;
+    return DatedVersions.close(jdbc, "boundary.division_version", id, expectedRevision, day);
   }
 
   /** Stores a change; returns its row id. */
