@@ -52,9 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 12-digit code.
  *
  * <p>Editing (ADMIN and NAME_OFFICER, inside their jurisdiction) corrects the current version in
- * place: its name, geometry, status and remarks; the audit trail keeps what it was. A new code
- * starts a version today (a draft unless published); deleting ends the current version today.
- * Changing a code, level or parent is a division change (撤并、调整), not an edit, and is refused.
+ * place: its geometry, status and remarks; the audit trail keeps what it was. A new name of a
+ * published version valid before today is a renaming (a dated change of the legal record), not an
+ * edit, and is refused. A new code starts a version today (a draft unless published); deleting ends
+ * the current version today. Changing a code, level or parent is a division change (撤并、调整), not an
+ * edit, and is refused.
  */
 @Component
 class DivisionFeatureSource implements EditableFeatureSource {
@@ -245,9 +247,18 @@ class DivisionFeatureSource implements EditableFeatureSource {
               "parentCode",
               before.parentCode(),
               p.getOrDefault("parentCode", before.parentCode()));
+          String name = name(p.get("name"));
+          if (!name.equals(before.name()) && isOnRecord(before)) {
+            // a name is part of the legal record: the old name must stay visible as of every
+            // day before a renaming, so a renaming is a dated change, never a rewrite of the
+            // current version
+            throw new InvalidFeatureException(
+                "properties.name",
+                "区划更名是法定变更，须作为新的区划版本自批准生效之日起记录，不能修改现行版本（否则会改写历史）；现行名称为「" + before.name() + "」");
+          }
           Division edited =
               before.edited(
-                  name(p.get("name")),
+                  name,
                   multiPolygon(input.geometry()),
                   status(p.getOrDefault("status", before.status().name())),
                   remarks(p.get("remarks")));
@@ -277,6 +288,15 @@ class DivisionFeatureSource implements EditableFeatureSource {
           audit.record(entry("DELETE", actor, id, stored(current.division()), null));
           announce(current.division().geometry(), null);
         });
+  }
+
+  /**
+   * Whether the version is published and was valid before today: then its name is part of the
+   * record of past days. A draft, or a version that begins today, may still be corrected.
+   */
+  private boolean isOnRecord(Division division) {
+    return division.status() == RecordStatus.PUBLISHED
+        && (division.validFrom() == null || division.validFrom().isBefore(today()));
   }
 
   private DivisionVersion currentOrThrow(String id, String ifMatch) {

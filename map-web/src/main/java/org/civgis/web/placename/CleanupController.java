@@ -19,6 +19,7 @@ import org.civgis.web.problem.ConflictException;
 import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.NotFoundException;
 import org.civgis.web.security.Actor;
+import org.civgis.web.security.JurisdictionGuard;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CleanupController {
   private final NameAdvisor advisor;
   private final CleanupRepository cleanup;
+  private final JurisdictionGuard guard;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final CivgisProperties properties;
@@ -48,6 +50,7 @@ class CleanupController {
   CleanupController(
       NameAdvisor advisor,
       CleanupRepository cleanup,
+      JurisdictionGuard guard,
       AuditLog audit,
       TransactionTemplate transaction,
       CivgisProperties properties,
@@ -55,6 +58,7 @@ class CleanupController {
       Clock clock) {
     this.advisor = advisor;
     this.cleanup = cleanup;
+    this.guard = guard;
     this.audit = audit;
     this.transaction = transaction;
     this.properties = properties;
@@ -74,15 +78,21 @@ class CleanupController {
     String division = NameInput.divisionCode(properties);
     List<NameWarning> warnings =
         advisor.check(text, division, id == null ? null : Long.valueOf(String.valueOf(id)));
-    Romanization romanization = advisor.romanize(text);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("warnings", warnings.stream().map(CleanupController::warning).toList());
-    result.put(
-        "romanization",
-        Map.of(
-            "pinyin", romanization.pinyin(),
-            "tonedPinyin", romanization.tonedPinyin(),
-            "signForm", romanization.signForm()));
+    Map<String, Object> spelled = new LinkedHashMap<>();
+    try {
+      Romanization romanization = advisor.romanize(text);
+      spelled.put("pinyin", romanization.pinyin());
+      spelled.put("tonedPinyin", romanization.tonedPinyin());
+      spelled.put("signForm", romanization.signForm());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // the rules cannot spell it (a Latin letter, a bracket): the officer's own romanization
+      spelled.put("pinyin", text.romanization());
+      spelled.put("tonedPinyin", null);
+      spelled.put("signForm", text.romanization().toUpperCase(java.util.Locale.ROOT));
+    }
+    result.put("romanization", spelled);
     return result;
   }
 
@@ -90,8 +100,20 @@ class CleanupController {
   @PostMapping("/api/place-names/cleanup/runs")
   @PreAuthorize("hasAnyRole('ADMIN', 'NAME_OFFICER')")
   Map<String, Object> run(@RequestParam(required = false) String division) {
+    Actor actor = Actor.current();
+    // by default the actor's own jurisdiction; another division only inside it
     String prefix =
-        DivisionPrefix.of(division == null ? properties.homeDivision() : division, "division");
+        DivisionPrefix.of(
+            division != null
+                ? division
+                : actor.user() != null
+                    ? actor.user().jurisdictionCode()
+                    : properties.homeDivision(),
+            "division");
+    if (prefix == null) {
+      prefix = DivisionPrefix.of(properties.homeDivision(), "division");
+    }
+    guard.checkWrite(actor, (prefix + "000000000000").substring(0, 12), null);
     NameAdvisor.Batch batch = advisor.worklist(prefix);
     List<WorklistEntry> entries = batch.worklist().entries();
     List<String> warningsJson = new ArrayList<>();
@@ -107,7 +129,7 @@ class CleanupController {
               new AuditEntry(
                   "CLEANUP_RUN",
                   Actor.current().auditName(),
-                  null,
+                  actorId(Actor.current()),
                   PlaceNameService.COLLECTION,
                   null,
                   null,
@@ -158,12 +180,15 @@ class CleanupController {
       throw new InvalidFeatureException("status", "须给出新状态");
     }
     String note = body.get("note");
+    Actor actor = Actor.current();
     transaction.executeWithoutResult(
         tx -> {
           CleanupRepository.Item item =
               cleanup
                   .item(placeNameId)
                   .orElseThrow(() -> new NotFoundException("地名 " + placeNameId + " 不在清理清单中"));
+          // the worklist is kept per county: an officer works on the names of their jurisdiction
+          guard.checkWrite(actor, item.countyCode(), null);
           if (!item.status().canMoveTo(to)) {
             throw new ConflictException(
                 "不能从「" + item.status().chineseName() + "」改为「" + to.chineseName() + "」");
@@ -171,18 +196,22 @@ class CleanupController {
           if (to == CleanupStatus.WAIVED && (note == null || note.isBlank())) {
             throw new InvalidFeatureException("note", "不予整改须说明理由");
           }
-          cleanup.setStatus(placeNameId, to, note, Actor.current().auditName(), clock.instant());
+          cleanup.setStatus(placeNameId, to, note, actor.auditName(), clock.instant());
           audit.record(
               new AuditEntry(
                   "CLEANUP_" + to.name(),
-                  Actor.current().auditName(),
-                  null,
+                  actor.auditName(),
+                  actorId(actor),
                   PlaceNameService.COLLECTION,
                   Long.toString(placeNameId),
                   null,
                   null));
         });
     return Map.of("placeNameId", placeNameId, "status", to.name());
+  }
+
+  private static Long actorId(Actor actor) {
+    return actor.user() == null ? null : actor.user().id();
   }
 
   static Map<String, Object> warning(NameWarning w) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.civgis.boundary.division.DivisionCode;
 import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.romanization.NameParts;
+import org.civgis.gazetteer.placename.romanization.NotRomanizableException;
 import org.civgis.gazetteer.placename.romanization.PlaceNameRomanizer;
 import org.civgis.web.problem.InvalidFeatureException;
 
@@ -50,6 +51,9 @@ final class NameInput {
           "divisionCodes",
           "formerNames");
 
+  /** The most aliases (别名) a name may have; real names have a handful. */
+  static final int MAX_ALIASES = 20;
+
   private static final PlaceNameRomanizer ROMANIZER = PlaceNameRomanizer.standard();
 
   private NameInput() {}
@@ -79,13 +83,7 @@ final class NameInput {
     String romanization = string(p, "romanization", 200);
     if (romanization == null) {
       // the place-name spelling rules, read through the polyphone dictionary
-      romanization =
-          ROMANIZER
-              .romanize(
-                  specific != null && generic != null
-                      ? NameParts.of(specific, generic)
-                      : ROMANIZER.split(standardName))
-              .pinyin();
+      romanization = romanize(standardName, specific, generic);
     }
     return new NameText(
         standardName,
@@ -101,6 +99,27 @@ final class NameInput {
         string(p, "meaning", 4000),
         string(p, "origin", 4000),
         string(p, "history", 8000));
+  }
+
+  /**
+   * The pinyin of a name by the spelling rules; 400 naming {@code properties.romanization} when the
+   * name holds what the rules cannot spell (G216国道, 新华路（东）): then the officer gives it.
+   */
+  static String romanize(String standardName, String specific, String generic) {
+    try {
+      return ROMANIZER
+          .romanize(
+              specific != null && generic != null
+                  ? NameParts.of(specific, generic)
+                  : ROMANIZER.split(standardName))
+          .pinyin();
+    } catch (NotRomanizableException e) {
+      throw new InvalidFeatureException(
+          "properties.romanization", "名称中的「" + e.character() + "」不是汉字或数字，无法按地名拼写规则自动拼写，请填写罗马字母拼写");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InvalidFeatureException(
+          "properties.romanization", "无法按地名拼写规则自动拼写「" + standardName + "」，请填写罗马字母拼写");
+    }
   }
 
   static String divisionCode(Map<String, Object> p) {
@@ -141,12 +160,22 @@ final class NameInput {
     if (!(value instanceof List<?> list)) {
       throw new InvalidFeatureException("properties.aliases", "须为文本数组");
     }
+    if (list.size() > MAX_ALIASES) {
+      throw new InvalidFeatureException(
+          "properties.aliases", "别名不能超过 " + MAX_ALIASES + " 个，收到 " + list.size() + " 个");
+    }
     List<String> aliases = new ArrayList<>();
     for (Object alias : list) {
       if (!(alias instanceof String s) || s.isBlank()) {
         throw new InvalidFeatureException("properties.aliases", "须为文本数组");
       }
-      aliases.add(org.civgis.web.input.NameText.normalize(s));
+      if (s.length() > 100) {
+        throw new InvalidFeatureException("properties.aliases", "每个别名不能超过 100 个字符");
+      }
+      String normalized = org.civgis.web.input.NameText.normalize(s);
+      if (!aliases.contains(normalized)) {
+        aliases.add(normalized);
+      }
     }
     return aliases;
   }

@@ -24,6 +24,7 @@ import org.civgis.web.problem.PreconditionFailedException;
 import org.civgis.web.security.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,16 +69,26 @@ class PlaceNameController {
   @GetMapping("/api/place-names/{id}")
   ResponseEntity<Map<String, Object>> detail(@PathVariable long id) {
     PlaceName name = visible(id);
+    boolean drafts = Actor.current().seesDrafts();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("feature", featureJson.document(PlaceNameFeatures.feature(name)));
     body.put("steps", names.steps(id));
     body.put("reviews", names.reviews(id));
     body.put("attachments", names.attachments(id));
     body.put("predecessors", lineageBack(name));
+    // proposals (a renaming in procedure, a withdrawn one) are officers' business only
     body.put(
-        "successors", names.successors(id).stream().map(PlaceNameController::summary).toList());
+        "successors",
+        names.successors(id).stream()
+            .filter(n -> drafts || n.status().isStandard())
+            .map(PlaceNameController::summary)
+            .toList());
     body.put(
-        "history", names.history(name.code()).stream().map(PlaceNameController::summary).toList());
+        "history",
+        names.history(name.code()).stream()
+            .filter(n -> drafts || n.status().isStandard())
+            .map(PlaceNameController::summary)
+            .toList());
     return ResponseEntity.ok().eTag(name.etag()).body(body);
   }
 
@@ -130,8 +141,7 @@ class PlaceNameController {
       throw new InvalidFeatureException("file", "附件不能超过 8 MB");
     }
     byte[] content = file.getBytes();
-    String mediaType =
-        file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+    String mediaType = uploadedMediaType(file.getContentType());
     String fileName = file.getOriginalFilename() == null ? "附件" : file.getOriginalFilename();
     long attachmentId =
         service.addAttachment(
@@ -160,7 +170,7 @@ class PlaceNameController {
             .orElseThrow(() -> new NotFoundException("没有这个附件"));
     byte[] content = names.attachmentContent(id, attachmentId).orElseThrow();
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(attachment.mediaType()))
+        .contentType(servedMediaType(attachment.mediaType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
@@ -263,6 +273,44 @@ class PlaceNameController {
       zip.closeEntry();
     }
     return download(bytes.toByteArray(), "application/zip", "地名档案-" + name.code() + ".zip");
+  }
+
+  /** The declared type of an upload, checked; none declared is {@code application/octet-stream}. */
+  private static String uploadedMediaType(String declared) {
+    if (declared == null || declared.isBlank()) {
+      return MediaType.APPLICATION_OCTET_STREAM_VALUE;
+    }
+    try {
+      return MediaType.parseMediaType(declared).toString();
+    } catch (InvalidMediaTypeException e) {
+      throw new InvalidFeatureException("file", "文件类型（Content-Type）「" + declared + "」不是有效的媒体类型");
+    }
+  }
+
+  /**
+   * The type an attachment is served as: its own, except that what a browser would run (HTML, SVG,
+   * XML, scripts) and what cannot be read (stored before types were checked) go out as {@code
+   * application/octet-stream}.
+   */
+  static MediaType servedMediaType(String stored) {
+    try {
+      MediaType type = MediaType.parseMediaType(stored);
+      String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+      boolean active =
+          type.getType().equalsIgnoreCase("text")
+                  && !subtype.equals("plain")
+                  && !subtype.equals("csv")
+              || subtype.contains("html")
+              || subtype.equals("xml")
+              || subtype.endsWith("+xml")
+              || subtype.contains("javascript")
+              || subtype.contains("ecmascript");
+      return active || type.isWildcardType() || type.isWildcardSubtype()
+          ? MediaType.APPLICATION_OCTET_STREAM
+          : type;
+    } catch (InvalidMediaTypeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
   }
 
   /** A name the current actor may see: standard names for all, others for officers. */

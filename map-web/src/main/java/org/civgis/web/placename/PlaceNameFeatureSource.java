@@ -132,7 +132,14 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
   public VersionedFeature replace(String id, String ifMatch, FeatureInput input, Actor actor) {
     PlaceName edited =
         service.edit(
-            idOf(id), ifMatch, NameInput.text(input.properties()), input.geometry(), actor);
+            idOf(id),
+            ifMatch,
+            NameInput.text(input.properties()),
+            input.geometry(),
+            input.properties().get("divisionCode") == null
+                ? null
+                : NameInput.divisionCode(input.properties()),
+            actor);
     return new VersionedFeature(PlaceNameFeatures.feature(edited), edited.etag());
   }
 

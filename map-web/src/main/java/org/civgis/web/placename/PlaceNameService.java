@@ -145,11 +145,21 @@ class PlaceNameService {
    * standard name keeps its name and parts (changing them is a renaming) but its other fields
    * (meaning, origin, history, aliases, transliteration, geometry) may be corrected.
    */
-  PlaceName edit(long id, String ifMatch, NameText text, Geometry geometry, Actor actor) {
+  PlaceName edit(
+      long id, String ifMatch, NameText text, Geometry geometry, String divisionCode, Actor actor) {
     return transaction.execute(
         tx -> {
           PlaceName current = currentRevision(id, ifMatch);
           rights.checkEdit(actor, current);
+          if (divisionCode != null && !divisionCode.equals(current.divisionCode())) {
+            throw new InvalidFeatureException(
+                "properties.divisionCode",
+                "地名所在区划（" + current.divisionCode() + "）不能通过编辑修改；如登记有误，请撤回后在正确的区划重新提出");
+          }
+          if (text.equals(current.text()) && sameGeometry(geometry, current.geometry())) {
+            // nothing changes: no new revision, no audit row, nothing for the annual update
+            return current;
+          }
           if (current.status().isStandard()) {
             NameText before = current.text();
             if (!before.standardName().equals(text.standardName())
@@ -185,6 +195,11 @@ class PlaceNameService {
           announce(current.geometry(), stored.geometry());
           return stored;
         });
+  }
+
+  private static boolean sameGeometry(Geometry a, Geometry b) {
+    // 1e-9 degrees (0.1 mm): what a GeoJSON round trip of the stored coordinates may change
+    return a == null ? b == null : b != null && a.equalsExact(b, 1e-9);
   }
 
   /** Takes a lifecycle step; announcing a renaming also closes the name it supersedes. */

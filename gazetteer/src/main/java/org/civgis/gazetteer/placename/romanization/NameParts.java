@@ -46,14 +46,7 @@ public record NameParts(String specific, String ethnicity, String generic) {
               boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
               boolean digit = cp >= '0' && cp <= '9';
               if (!han && !digit) {
-                throw new IllegalArgumentException(
-                    "the "
-                        + which
-                        + " part \""
-                        + part
-                        + "\" has \""
-                        + Character.toString(cp)
-                        + "\": only Han characters and digits are romanized");
+                throw new NotRomanizableException(Character.toString(cp), part);
               }
             });
   }

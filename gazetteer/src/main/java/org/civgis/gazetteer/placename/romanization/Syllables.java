@@ -17,8 +17,8 @@ final class Syllables {
   private Syllables() {}
 
   /**
-   * The Han characters of {@code text}, one string per code point; an {@link
-   * IllegalArgumentException} if any of them is not a Han character.
+   * The Han characters of {@code text}, one string per code point; a {@link
+   * NotRomanizableException} if any of them is not a Han character.
    */
   static List<String> hanCharacters(String text) {
     List<String> characters = new ArrayList<>();
@@ -26,8 +26,7 @@ final class Syllables {
         .forEach(
             cp -> {
               if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
-                throw new IllegalArgumentException(
-                    "not a Han character: \"" + Character.toString(cp) + "\" in \"" + text + "\"");
+                throw new NotRomanizableException(Character.toString(cp), text);
               }
               characters.add(Character.toString(cp));
             });
