@@ -42,7 +42,20 @@ public final class TestPostgis {
   private static final Map<String, TestDatabase> SHARED = new ConcurrentHashMap<>();
   private static volatile Server server;
 
+  /**
+   * Flyway logs every migration at INFO through java.util.logging where no SLF4J binding is on
+   * the class path (the plain-Java modules): the test log keeps its warnings only. Held here
+   * because java.util.logging keeps loggers only while someone refers to them.
+   */
+  private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
   private TestPostgis() {}
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
 
   /** A fresh database whose name starts with {@code hint}. */
   public static TestDatabase createDatabase(String hint) {
