@@ -30,8 +30,9 @@ public final class TestCluster implements AutoCloseable {
     Path script = TestPostgis.projectRoot().resolve("scripts/pg.sh");
     try {
       Path dir = Files.createTempDirectory("civgis-it-own-pg-");
-      String port =
-          TestPostgis.run(script.toString(), "free-port", Integer.toString(FIRST_PORT)).trim();
+      // from a random start: test runs side by side (two checkouts) must not race for one port
+      int from = FIRST_PORT + java.util.concurrent.ThreadLocalRandom.current().nextInt(400);
+      String port = TestPostgis.run(script.toString(), "free-port", Integer.toString(from)).trim();
       TestCluster cluster = new TestCluster(script, dir, port);
       cluster.startServer();
       cluster.server.ensureTemplate();

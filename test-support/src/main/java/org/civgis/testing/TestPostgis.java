@@ -43,9 +43,9 @@ public final class TestPostgis {
   private static volatile Server server;
 
   /**
-   * Flyway logs every migration at INFO through java.util.logging where no SLF4J binding is on
-   * the class path (the plain-Java modules): the test log keeps its warnings only. Held here
-   * because java.util.logging keeps loggers only while someone refers to them.
+   * Flyway logs every migration at INFO through java.util.logging where no SLF4J binding is on the
+   * class path (the plain-Java modules): the test log keeps its warnings only. Held here because
+   * java.util.logging keeps loggers only while someone refers to them.
    */
   private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
 
