@@ -32,7 +32,17 @@ export interface DeviationStatistics {
 export interface RoundDetail extends InspectionRound {
   markerTasks: number;
   segmentTasks: number;
-  signOffs: { sideCode: string; signedBy: string; statement: string; signedAt: string }[];
+  /** Who signed each side: user name, display name and jurisdiction when signing. */
+  signOffs: {
+    sideCode: string;
+    signedBy: string;
+    signerName: string;
+    signerJurisdiction: string | null;
+    statement: string;
+    signedAt: string;
+  }[];
+  /** The sides the current user may sign for (each side signs through its own people). */
+  signableSides: string[];
   deviations: DeviationStatistics;
 }
 

@@ -240,6 +240,34 @@ public final class FieldRecordRepository {
         .update();
   }
 
+  /** Sets the media type of upload {@code id} (to the one its content shows). */
+  public void setPhotoMediaType(UUID id, String mediaType) {
+    jdbc.sql("update boundary.inspection_photo set media_type = :type where id = :id")
+        .param("type", mediaType)
+        .param("id", id)
+        .update();
+  }
+
+  /** A complete photo with the round it belongs to and its stored media type. */
+  public record StoredPhoto(UUID id, long roundId, String mediaType, byte[] content) {}
+
+  /** The complete photo {@code id}; empty while it is being uploaded or when there is none. */
+  public Optional<StoredPhoto> completePhoto(UUID id, boolean withContent) {
+    return jdbc.sql(
+            "select id, round_id, media_type, "
+                + (withContent ? "content" : "null::bytea as content")
+                + " from boundary.inspection_photo where id = :id and complete")
+        .param("id", id)
+        .query(
+            (rs, row) ->
+                new StoredPhoto(
+                    rs.getObject("id", UUID.class),
+                    rs.getLong("round_id"),
+                    rs.getString("media_type"),
+                    rs.getBytes("content")))
+        .optional();
+  }
+
   public Optional<byte[]> photoContent(UUID id) {
     return jdbc.sql("select content from boundary.inspection_photo where id = :id and complete")
         .param("id", id)

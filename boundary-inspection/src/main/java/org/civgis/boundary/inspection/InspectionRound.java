@@ -54,8 +54,15 @@ public record InspectionRound(
   /** A participant of a round. */
   public record Participant(String username, String sideCode, String duty) {}
 
-  /** A document a round works from: AGREEMENT, MARKER_REGISTER, EARLIER_REPORT, MAP, OTHER. */
-  public record RoundDocument(String kind, String title, String reference) {}
+  /** A document a round works from, of one of the {@link #KINDS}. */
+  public record RoundDocument(String kind, String title, String reference) {
+    /** 界线协议书, 界桩登记表, an earlier round's report, a map, anything else. */
+    public static final List<String> KINDS =
+        List.of("AGREEMENT", "MARKER_REGISTER", "EARLIER_REPORT", "MAP", "OTHER");
+  }
+
+  /** The highest round number a plan may give (the rounds come every five years or so). */
+  public static final int MAX_ROUND_NUMBER = 999;
 
   /** The entity tag of this revision (quoted, strong). */
   public String etag() {

@@ -52,6 +52,7 @@ public final class InspectionService {
    * not a side of every line, and participants of neither side.
    */
   public InspectionRound plan(InspectionRound round) {
+    validate(round);
     if (round.lineCodes().isEmpty()) {
       throw new InspectionRefusedException("lineCodes", "至少要有一条界线");
     }
@@ -92,6 +93,56 @@ public final class InspectionService {
       addTasks(stored.id(), line);
     }
     return stored;
+  }
+
+  /**
+   * Refuses, naming the field, what a plan's own fields forbid: a blank title, a round number
+   * outside 1–{@value InspectionRound#MAX_ROUND_NUMBER}, sides that are not 12-digit codes or are
+   * the same, a tolerance not above 0, an end before the start, a document of an unknown kind or
+   * without title, a participant without duty. {@link #plan} checks it first; a caller may check it
+   * before its own checks of rights.
+   */
+  public static void validate(InspectionRound round) {
+    if (round.title() == null || round.title().isBlank()) {
+      throw new InspectionRefusedException("title", "必填");
+    }
+    Integer number = round.roundNumber();
+    if (number != null && (number < 1 || number > InspectionRound.MAX_ROUND_NUMBER)) {
+      throw new InspectionRefusedException(
+          "roundNumber", "须为 1 到 " + InspectionRound.MAX_ROUND_NUMBER + " 之间的整数");
+    }
+    if (!CodeNesting.isCode(round.leadCode())) {
+      throw new InspectionRefusedException("leadCode", "须为 12 位区划代码");
+    }
+    if (!CodeNesting.isCode(round.assistingCode())) {
+      throw new InspectionRefusedException("assistingCode", "须为 12 位区划代码");
+    }
+    if (round.leadCode().equals(round.assistingCode())) {
+      throw new InspectionRefusedException("assistingCode", "配合方不能与牵头方相同");
+    }
+    if (!(round.toleranceMeters() > 0) || Double.isInfinite(round.toleranceMeters())) {
+      throw new InspectionRefusedException("toleranceMeters", "须大于 0");
+    }
+    if (round.plannedEnd().isBefore(round.plannedStart())) {
+      throw new InspectionRefusedException("plannedEnd", "不能早于开始日期");
+    }
+    for (int i = 0; i < round.documents().size(); i++) {
+      InspectionRound.RoundDocument d = round.documents().get(i);
+      if (!InspectionRound.RoundDocument.KINDS.contains(d.kind())) {
+        throw new InspectionRefusedException(
+            "documents[" + i + "].kind",
+            "须为 " + String.join("、", InspectionRound.RoundDocument.KINDS) + " 之一");
+      }
+      if (d.title() == null || d.title().isBlank()) {
+        throw new InspectionRefusedException("documents[" + i + "].title", "必填");
+      }
+    }
+    for (int i = 0; i < round.participants().size(); i++) {
+      if (round.participants().get(i).duty() == null
+          || round.participants().get(i).duty().isBlank()) {
+        throw new InspectionRefusedException("participants[" + i + "].duty", "必填");
+      }
+    }
   }
 
   private void addTasks(long roundId, BoundaryLine line) {
@@ -177,10 +228,11 @@ public final class InspectionService {
   // ---- sign-off
 
   /**
-   * Records {@code sideCode}'s confirmation of a round under review; the second side's confirmation
-   * signs and locks the round. Returns the round after.
+   * Records {@code sideCode}'s confirmation of a round under review by {@code signer}, who must be
+   * one of that side's own people ({@link Signer#isOf}; else {@link SignerRefusedException}); the
+   * second side's confirmation signs and locks the round. Returns the round after.
    */
-  public InspectionRound signOff(long roundId, String sideCode, String by, String statement) {
+  public InspectionRound signOff(long roundId, String sideCode, Signer signer, String statement) {
     InspectionRound round = writable(roundId);
     if (round.status() != RoundStatus.REVIEW) {
       throw new InspectionRefusedException(
@@ -189,6 +241,9 @@ public final class InspectionService {
     if (!round.isSide(sideCode)) {
       throw new InspectionRefusedException("side", sideCode + " 不是本轮联检的牵头方或配合方");
     }
+    if (!signer.isOf(sideCode)) {
+      throw new SignerRefusedException(signer, sideCode);
+    }
     if (statement == null || statement.isBlank()) {
       throw new InspectionRefusedException("statement", "须填写签认意见");
     }
@@ -196,7 +251,7 @@ public final class InspectionService {
     if (signed.stream().anyMatch(s -> s.sideCode().equals(sideCode))) {
       throw new InspectionRefusedException("side", "该方已签认");
     }
-    rounds.addSignOff(roundId, sideCode, by, statement.strip());
+    rounds.addSignOff(roundId, sideCode, signer, statement.strip());
     if (signed.size() + 1 == 2) {
       rounds.setStatus(roundId, round.revision(), RoundStatus.SIGNED, true);
     }

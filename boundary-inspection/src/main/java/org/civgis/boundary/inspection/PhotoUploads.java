@@ -13,6 +13,10 @@ import org.civgis.boundary.inspection.FieldRecordRepository.PhotoUpload;
  *       again; any other offset is refused with the offset to resume from.
  *   <li>When the last byte arrives the digest is compared; a mismatch starts the upload over.
  *   <li>Pieces to a complete photo are acknowledged and change nothing.
+ *   <li>The first piece must hold the photo's first {@value PhotoType#HEAD_BYTES} bytes (or all of
+ *       it, if smaller), and they must show a JPEG, PNG or WebP image ({@link PhotoType}); anything
+ *       else is refused before a byte is stored. The photo keeps the type its content shows, not
+ *       the one announced.
  * </ol>
  */
 public final class PhotoUploads {
@@ -76,6 +80,19 @@ public final class PhotoUploads {
     }
     if (offset + piece.length > photo.sizeBytes()) {
       throw new InspectionRefusedException("content", "超出登记的照片大小 " + photo.sizeBytes() + " 字节");
+    }
+    if (offset == 0) {
+      if (piece.length < Math.min(PhotoType.HEAD_BYTES, photo.sizeBytes())) {
+        throw new InspectionRefusedException(
+            "content", "第一段须至少包含照片的前 " + PhotoType.HEAD_BYTES + " 字节（用于识别图像类型）");
+      }
+      String type =
+          PhotoType.of(piece)
+              .orElseThrow(
+                  () -> new InspectionRefusedException("content", "照片内容不是 JPEG、PNG 或 WebP 图像"));
+      if (!type.equals(photo.mediaType())) {
+        records.setPhotoMediaType(photoId, type);
+      }
     }
     records.appendPhoto(photoId, piece);
     if (offset + piece.length == photo.sizeBytes()) {

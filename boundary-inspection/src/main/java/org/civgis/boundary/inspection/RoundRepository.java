@@ -198,18 +198,34 @@ public final class RoundRepository {
 
   // ---- sign-off
 
-  /** A side's confirmation. */
-  public record SignOff(String sideCode, String signedBy, String statement, Instant signedAt) {}
+  /**
+   * A side's confirmation.
+   *
+   * @param signedBy the signer's user name
+   * @param signerName the signer's display name when signing
+   * @param signerJurisdiction the signer's jurisdiction when signing; {@code null} for sign-offs
+   *     recorded before it was kept
+   */
+  public record SignOff(
+      String sideCode,
+      String signedBy,
+      String signerName,
+      String signerJurisdiction,
+      String statement,
+      Instant signedAt) {}
 
-  public void addSignOff(long roundId, String sideCode, String by, String statement) {
+  public void addSignOff(long roundId, String sideCode, Signer signer, String statement) {
     jdbc.sql(
             """
-            insert into boundary.round_signoff (round_id, side_code, signed_by, statement)
-            values (:round, :side, :by, :statement)
+            insert into boundary.round_signoff
+              (round_id, side_code, signed_by, signer_name, signer_jurisdiction, statement)
+            values (:round, :side, :by, :name, :jurisdiction, :statement)
             """)
         .param("round", roundId)
         .param("side", sideCode)
-        .param("by", by)
+        .param("by", signer.username())
+        .param("name", signer.displayName())
+        .param("jurisdiction", signer.jurisdictionCode())
         .param("statement", statement)
         .update();
   }
@@ -217,7 +233,8 @@ public final class RoundRepository {
   public List<SignOff> signOffs(long roundId) {
     return jdbc.sql(
             """
-            select side_code, signed_by, statement, signed_at from boundary.round_signoff
+            select side_code, signed_by, signer_name, signer_jurisdiction, statement, signed_at
+              from boundary.round_signoff
              where round_id = :round order by signed_at, side_code
             """)
         .param("round", roundId)
@@ -227,7 +244,9 @@ public final class RoundRepository {
                     rs.getString(1),
                     rs.getString(2),
                     rs.getString(3),
-                    rs.getObject(4, Timestamp.class).toInstant()))
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, Timestamp.class).toInstant()))
         .list();
   }
 

@@ -34,6 +34,8 @@ import org.civgis.boundary.inspection.RoundLockedException;
 import org.civgis.boundary.inspection.RoundRepository;
 import org.civgis.boundary.inspection.RoundStatus;
 import org.civgis.boundary.inspection.SegmentRecord;
+import org.civgis.boundary.inspection.Signer;
+import org.civgis.boundary.inspection.SignerRefusedException;
 import org.civgis.boundary.marker.BoundaryMarker;
 import org.civgis.boundary.marker.MarkerCondition;
 import org.civgis.boundary.marker.MarkerRepository;
@@ -64,6 +66,8 @@ class InspectionRoundIT {
   private static final String LINE = ChangjiInspection.LINE;
   private static final String QITAI = "652325000000";
   private static final String MULEI = "652328000000";
+  private static final Signer QITAI_SIGNER = new Signer("qitai.inspector", "奇台县界线联检人员", QITAI);
+  private static final Signer MULEI_SIGNER = new Signer("mulei.inspector", "木垒县界线联检人员", MULEI);
 
   private JdbcClient jdbc;
   private TransactionTemplate transaction;
@@ -213,8 +217,8 @@ class InspectionRoundIT {
             () -> tx(() -> service.advance(review.id(), review.revision(), RoundStatus.SIGNED)))
         .as("signed only by the two sides' sign-off")
         .isInstanceOf(InspectionRefusedException.class);
-    tx(() -> service.signOff(review.id(), QITAI, "qitai.inspector", "同意"));
-    InspectionRound signed = tx(() -> service.signOff(review.id(), MULEI, "mulei.inspector", "同意"));
+    tx(() -> service.signOff(review.id(), QITAI, QITAI_SIGNER, "同意"));
+    InspectionRound signed = tx(() -> service.signOff(review.id(), MULEI, MULEI_SIGNER, "同意"));
     assertThat(signed.status()).isEqualTo(RoundStatus.SIGNED);
     InspectionRound filed = moveTo(signed, RoundStatus.FILED);
     assertThat(filed.status()).isEqualTo(RoundStatus.FILED);
@@ -388,7 +392,13 @@ class InspectionRoundIT {
             service.recordMarker(
                 record(
                     recordId, round.id(), task, "A", MarkerCondition.INTACT, marker.position())));
-    byte[] content = "界桩照片的内容：不是真正的 JPEG，但字节就是字节".repeat(40).getBytes(StandardCharsets.UTF_8);
+    byte[] text = "界桩照片的内容：JPEG 的文件头之后，字节就是字节".repeat(40).getBytes(StandardCharsets.UTF_8);
+    byte[] content = new byte[text.length + 4];
+    content[0] = (byte) 0xFF;
+    content[1] = (byte) 0xD8;
+    content[2] = (byte) 0xFF;
+    content[3] = (byte) 0xE0;
+    System.arraycopy(text, 0, content, 4, text.length);
     String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     UUID photoId = UUID.randomUUID();
     PhotoUpload announced =
@@ -468,13 +478,20 @@ class InspectionRoundIT {
             RoundStatus.REVIEW);
     InspectionTask task = markerTasks(round.id()).get(0);
     BoundaryMarker marker = markers.findById(task.markerId(), false).orElseThrow();
-    assertThatThrownBy(() -> tx(() -> service.signOff(round.id(), "652301000000", "x", "同意")))
+    assertThatThrownBy(
+            () -> tx(() -> service.signOff(round.id(), "652301000000", QITAI_SIGNER, "同意")))
         .isInstanceOf(InspectionRefusedException.class);
-    InspectionRound half =
-        tx(() -> service.signOff(round.id(), QITAI, "qitai.inspector", "同意检查结果"));
+    InspectionRound half = tx(() -> service.signOff(round.id(), QITAI, QITAI_SIGNER, "同意检查结果"));
     assertThat(half.isLocked()).isFalse();
-    assertThatThrownBy(() -> tx(() -> service.signOff(round.id(), QITAI, "qitai.inspector", "再签")))
+    assertThatThrownBy(() -> tx(() -> service.signOff(round.id(), QITAI, QITAI_SIGNER, "再签")))
         .isInstanceOf(InspectionRefusedException.class);
+    assertThatThrownBy(() -> tx(() -> service.signOff(round.id(), MULEI, QITAI_SIGNER, "代签")))
+        .as("one side does not sign for the other")
+        .isInstanceOf(SignerRefusedException.class);
+    Signer prefecture = new Signer("inspector", "界线联检人员", "652300000000");
+    assertThatThrownBy(() -> tx(() -> service.signOff(round.id(), MULEI, prefecture, "代签")))
+        .as("nor does the prefecture sign for a county")
+        .isInstanceOf(SignerRefusedException.class);
     tx(
         () ->
             service.recordMarker(
@@ -485,8 +502,7 @@ class InspectionRoundIT {
                     "A",
                     MarkerCondition.INTACT,
                     marker.position())));
-    InspectionRound signed =
-        tx(() -> service.signOff(round.id(), MULEI, "mulei.inspector", "同意检查结果"));
+    InspectionRound signed = tx(() -> service.signOff(round.id(), MULEI, MULEI_SIGNER, "同意检查结果"));
     assertThat(signed.status()).isEqualTo(RoundStatus.SIGNED);
     assertThat(signed.isLocked()).isTrue();
     assertThat(service.signOffs(round.id()))

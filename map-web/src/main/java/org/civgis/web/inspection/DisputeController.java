@@ -1,22 +1,29 @@
 package org.civgis.web.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.civgis.boundary.boundary.BoundaryLine;
+import org.civgis.boundary.boundary.BoundaryLineRepository;
 import org.civgis.boundary.inspection.Dispute;
 import org.civgis.boundary.inspection.DisputeRepository;
+import org.civgis.boundary.inspection.DisputeValidation;
 import org.civgis.boundary.inspection.InspectionRound;
 import org.civgis.boundary.inspection.InspectionService;
 import org.civgis.boundary.inspection.Patrol;
 import org.civgis.boundary.inspection.PatrolRepository;
 import org.civgis.boundary.inspection.RoundLockedException;
+import org.civgis.boundary.inspection.RoundRepository;
 import org.civgis.geo.geom.GeoJsonGeometry;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
 import org.civgis.web.problem.ConflictException;
+import org.civgis.web.problem.ForbiddenException;
 import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.problem.NotFoundException;
 import org.civgis.web.problem.PreconditionFailedException;
@@ -43,41 +50,81 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Disputes ({@code /api/inspection/disputes}: area polygon, parties, status, resolution, documents)
- * and daily patrols ({@code /api/inspection/patrols}). A dispute of a signed round is not changed
- * any more (409).
+ * and daily patrols ({@code /api/inspection/patrols}).
+ *
+ * <ol>
+ *   <li>Reads: officers whose jurisdiction concerns the dispute or the patrol's line ({@link
+ *       InspectionReaders}).
+ *   <li>A dispute is recorded as {@link DisputeValidation} says (its parties exist and are its
+ *       round's sides and its line's, its area lies in their divisions), by a user whose
+ *       jurisdiction holds one of its parties; only such a user settles it. A dispute of a signed
+ *       round is not changed any more (409).
+ *   <li>A patrol is recorded against an existing line by a user whose jurisdiction holds one of the
+ *       line's sides.
+ * </ol>
  */
 @RestController
 class DisputeController {
   private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4490);
 
   private final DisputeRepository disputes;
+  private final DisputeValidation validation;
   private final PatrolRepository patrols;
+  private final RoundRepository rounds;
+  private final BoundaryLineRepository lines;
   private final InspectionService service;
   private final TransactionTemplate transaction;
   private final JurisdictionGuard jurisdiction;
   private final AuditLog audit;
   private final FeatureChangePublisher changes;
+  private final Clock clock;
 
   DisputeController(
       DisputeRepository disputes,
+      DisputeValidation validation,
       PatrolRepository patrols,
+      RoundRepository rounds,
+      BoundaryLineRepository lines,
       InspectionService service,
       TransactionTemplate transaction,
       JurisdictionGuard jurisdiction,
       AuditLog audit,
-      FeatureChangePublisher changes) {
+      FeatureChangePublisher changes,
+      Clock clock) {
     this.disputes = disputes;
+    this.validation = validation;
     this.patrols = patrols;
+    this.rounds = rounds;
+    this.lines = lines;
     this.service = service;
     this.transaction = transaction;
     this.jurisdiction = jurisdiction;
     this.audit = audit;
     this.changes = changes;
+    this.clock = clock;
   }
 
+  /** The disputes that concern the reader's jurisdiction, of one round if asked. */
   @GetMapping("/api/inspection/disputes")
   Map<String, Object> list(@RequestParam(name = "round", required = false) Long round) {
-    return Map.of("disputes", disputes.list(round).stream().map(InspectionJson::dispute).toList());
+    InspectionReaders.Reader reader = InspectionReaders.current();
+    Map<Long, Optional<InspectionRound>> roundsById = new HashMap<>();
+    if (round != null) {
+      reader.checkRead(
+          rounds.find(round).orElseThrow(() -> new NotFoundException("没有编号为 " + round + " 的联检轮次")));
+    }
+    return Map.of(
+        "disputes",
+        disputes.list(round).stream()
+            .filter(
+                d ->
+                    reader.mayRead(
+                        d,
+                        d.roundId() == null
+                            ? null
+                            : roundsById.computeIfAbsent(d.roundId(), rounds::find).orElse(null)))
+            .map(InspectionJson::dispute)
+            .toList());
   }
 
   @PostMapping("/api/inspection/disputes")
@@ -89,8 +136,10 @@ class DisputeController {
     if (parties.size() < 2 || parties.stream().anyMatch(p -> !p.matches("[0-9]{12}"))) {
       throw new InvalidParameterException("parties", "须列出至少两个 12 位区划代码");
     }
-    jurisdiction.checkWrite(actor, parties.get(0), null);
     Double round = InspectionJson.number(body, "roundId", false);
+    if (round != null && round != Math.rint(round)) {
+      throw new InvalidParameterException("roundId", "须为联检轮次编号（整数）");
+    }
     Dispute dispute =
         new Dispute(
             0,
@@ -103,8 +152,10 @@ class DisputeController {
             parties,
             "OPEN",
             null,
-            documents(body),
+            InspectionJson.documents(body),
             actor.auditName());
+    Refusals.check(() -> validation.check(dispute, LocalDate.now(clock)));
+    checkParties(actor, dispute);
     Dispute stored =
         inTransaction(
             () -> {
@@ -138,9 +189,17 @@ class DisputeController {
     if (status.equals("RESOLVED") && resolution == null) {
       throw new InvalidParameterException("resolution", "解决争议须写明处理结果");
     }
+    List<InspectionRound.RoundDocument> documents = InspectionJson.documents(body);
+    for (int i = 0; i < documents.size(); i++) {
+      if (!InspectionRound.RoundDocument.KINDS.contains(documents.get(i).kind())) {
+        throw new InvalidParameterException(
+            "documents[" + i + "].kind",
+            "须为 " + String.join("、", InspectionRound.RoundDocument.KINDS) + " 之一");
+      }
+    }
     Dispute before =
         disputes.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的争议"));
-    jurisdiction.checkWrite(actor, before.parties().get(0), null);
+    checkParties(actor, before);
     if (ifMatch == null || ifMatch.isBlank()) {
       throw PreconditionFailedException.missing();
     }
@@ -155,7 +214,7 @@ class DisputeController {
               }
               Dispute settled =
                   disputes
-                      .settle(id, before.revision(), status, resolution, documents(body))
+                      .settle(id, before.revision(), status, resolution, documents)
                       .orElseThrow(
                           () ->
                               PreconditionFailedException.mismatch(
@@ -167,10 +226,20 @@ class DisputeController {
     return ResponseEntity.ok().eTag(after.etag()).body(InspectionJson.dispute(after));
   }
 
+  /** The patrols of a line whose sides concern the reader's jurisdiction. */
   @GetMapping("/api/inspection/patrols")
   Map<String, Object> patrols(
       @RequestParam(name = "line") String line,
       @RequestParam(name = "from", defaultValue = "1900-01-01") String from) {
+    InspectionReaders.Reader reader = InspectionReaders.current();
+    BoundaryLine known =
+        lines
+            .findByCode(line, null, null)
+            .orElseThrow(() -> new NotFoundException("没有编号为 " + line + " 的界线"))
+            .line();
+    if (!reader.concerns(known.leftCode()) && !reader.concerns(known.rightCode())) {
+      throw new ForbiddenException("界线 " + line + " 两侧的区划都不在您的辖区内");
+    }
     LocalDate day;
     try {
       day = LocalDate.parse(from);
@@ -203,10 +272,23 @@ class DisputeController {
       route = l;
     }
     Boolean issues = InspectionJson.bool(body, "issuesFound", true);
+    String lineCode = InspectionJson.text(body, "lineCode", true);
+    BoundaryLine line =
+        lines
+            .findByCode(lineCode, day, day)
+            .orElseThrow(
+                () ->
+                    new InvalidParameterException("lineCode", day + " 没有编号为 " + lineCode + " 的界线"))
+            .line();
+    try {
+      jurisdiction.checkWrite(actor, line.leftCode(), null);
+    } catch (ForbiddenException left) {
+      jurisdiction.checkWrite(actor, line.rightCode(), null);
+    }
     Patrol patrol =
         new Patrol(
             0,
-            InspectionJson.text(body, "lineCode", true),
+            lineCode,
             day,
             patrollers,
             route,
@@ -257,16 +339,20 @@ class DisputeController {
             InspectionJson.JSON.writeValueAsString(InspectionJson.dispute(after))));
   }
 
-  private static List<InspectionRound.RoundDocument> documents(JsonNode body) {
-    List<InspectionRound.RoundDocument> documents = new ArrayList<>();
-    for (JsonNode d : body.path("documents")) {
-      documents.add(
-          new InspectionRound.RoundDocument(
-              InspectionJson.text(d, "kind", true),
-              InspectionJson.text(d, "title", true),
-              InspectionJson.text(d, "reference", false)));
+  /**
+   * Refuses an actor whose jurisdiction holds none of the dispute's parties: a dispute is recorded
+   * and settled by the parties' own people (or those of a division above them).
+   */
+  private void checkParties(Actor actor, Dispute dispute) {
+    for (String party : dispute.parties()) {
+      try {
+        jurisdiction.checkWrite(actor, party, null);
+        return;
+      } catch (ForbiddenException notThisParty) {
+        // try the next party
+      }
     }
-    return documents;
+    throw new ForbiddenException("争议的当事方（" + String.join("、", dispute.parties()) + "）都不在您的辖区内");
   }
 
   private static MultiPolygon area(JsonNode node) {

@@ -6,6 +6,7 @@ import org.civgis.boundary.check.TopologyCheckRun;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.boundary.inspection.DeskCheck;
 import org.civgis.boundary.inspection.DisputeRepository;
+import org.civgis.boundary.inspection.DisputeValidation;
 import org.civgis.boundary.inspection.FieldRecordRepository;
 import org.civgis.boundary.inspection.FindingRepository;
 import org.civgis.boundary.inspection.InspectionService;
@@ -42,6 +43,12 @@ class InspectionConfiguration {
   @Bean
   DisputeRepository disputeRepository(JdbcClient jdbc, DivisionRepository migrated) {
     return new DisputeRepository(jdbc);
+  }
+
+  @Bean
+  DisputeValidation disputeValidation(
+      DivisionRepository divisions, BoundaryLineRepository lines, RoundRepository rounds) {
+    return new DisputeValidation(divisions, lines, rounds);
   }
 
   @Bean

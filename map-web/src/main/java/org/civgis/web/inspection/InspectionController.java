@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,18 @@ import org.civgis.boundary.inspection.FieldRecordRepository;
 import org.civgis.boundary.inspection.FieldRecordRepository.PhotoUpload;
 import org.civgis.boundary.inspection.FindingRepository;
 import org.civgis.boundary.inspection.InspectionFinding;
-import org.civgis.boundary.inspection.InspectionRefusedException;
 import org.civgis.boundary.inspection.InspectionRound;
 import org.civgis.boundary.inspection.InspectionService;
 import org.civgis.boundary.inspection.InspectionTask;
 import org.civgis.boundary.inspection.MarkerRecord;
+import org.civgis.boundary.inspection.PhotoType;
 import org.civgis.boundary.inspection.PhotoUploads;
 import org.civgis.boundary.inspection.RoundLockedException;
 import org.civgis.boundary.inspection.RoundRepository;
 import org.civgis.boundary.inspection.RoundStatus;
 import org.civgis.boundary.inspection.SegmentRecord;
+import org.civgis.boundary.inspection.Signer;
+import org.civgis.boundary.inspection.SignerRefusedException;
 import org.civgis.boundary.marker.BoundaryMarker;
 import org.civgis.boundary.marker.MarkerCondition;
 import org.civgis.boundary.marker.MarkerRepository;
@@ -65,9 +68,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The joint inspection API under {@code /api/inspection}: rounds and their states, the desk check
  * (a job), the field package, field sync (idempotent by the device's ids), resumable photos,
- * findings and their resolution, and the two sides' sign-off. Writes: validate → rights (the
- * actor's jurisdiction must hold one of the round's sides) → version (If-Match) → write and audit
- * in one transaction → notify. A write to a signed round answers 409.
+ * findings and their resolution, and the two sides' sign-off. Reads: officers whose jurisdiction
+ * concerns the round ({@link InspectionReaders}). Writes: validate → rights (the actor's
+ * jurisdiction must hold one of the round's sides; a sign-off must come from the side's own people,
+ * {@link Signer}) → version (If-Match) → write and audit in one transaction → notify. A write to a
+ * signed round answers 409.
  */
 @RestController
 class InspectionController {
@@ -124,19 +129,28 @@ class InspectionController {
 
   // ---- rounds
 
+  /** The rounds that concern the reader's jurisdiction, newest plan first. */
   @GetMapping("/api/inspection/rounds")
   Map<String, Object> list() {
-    return Map.of("rounds", rounds.list().stream().map(InspectionJson::round).toList());
+    InspectionReaders.Reader reader = InspectionReaders.current();
+    return Map.of(
+        "rounds",
+        rounds.list().stream().filter(reader::mayRead).map(InspectionJson::round).toList());
   }
 
+  /**
+   * A round with its task counts, deviations and sign-offs (who signed, by name), and {@code
+   * signableSides}: the sides the current user may sign for.
+   */
   @GetMapping("/api/inspection/rounds/{id}")
   ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
-    InspectionRound round = found(id);
+    InspectionRound round = readable(id);
     Map<String, Object> body = InspectionJson.round(round);
     List<InspectionTask> tasks = rounds.tasks(id);
     body.put("markerTasks", tasks.stream().filter(t -> t.kind().equals("MARKER")).count());
     body.put("segmentTasks", tasks.stream().filter(t -> t.kind().equals("SEGMENT")).count());
     body.put("signOffs", service.signOffs(id));
+    body.put("signableSides", signableSides(round));
     body.put("deviations", service.deviations(id));
     return ResponseEntity.ok().eTag(round.etag()).body(body);
   }
@@ -146,21 +160,19 @@ class InspectionController {
     Actor actor = inspector();
     JsonNode body = InspectionJson.body(text);
     List<InspectionRound.Participant> participants = new ArrayList<>();
+    int i = 0;
     for (JsonNode p : body.path("participants")) {
+      String prefix = "participants[" + i++ + "].";
       participants.add(
-          new InspectionRound.Participant(
-              InspectionJson.text(p, "username", true),
-              InspectionJson.text(p, "sideCode", true),
-              InspectionJson.text(p, "duty", true)));
+          Refusals.prefixed(
+              prefix,
+              () ->
+                  new InspectionRound.Participant(
+                      InspectionJson.text(p, "username", true),
+                      InspectionJson.text(p, "sideCode", true),
+                      InspectionJson.text(p, "duty", true))));
     }
-    List<InspectionRound.RoundDocument> documents = new ArrayList<>();
-    for (JsonNode d : body.path("documents")) {
-      documents.add(
-          new InspectionRound.RoundDocument(
-              InspectionJson.text(d, "kind", true),
-              InspectionJson.text(d, "title", true),
-              InspectionJson.text(d, "reference", false)));
-    }
+    List<InspectionRound.RoundDocument> documents = InspectionJson.documents(body);
     Double tolerance = InspectionJson.number(body, "toleranceMeters", false);
     if (tolerance != null && tolerance <= 0) {
       throw new InvalidParameterException("toleranceMeters", "须大于 0");
@@ -170,8 +182,12 @@ class InspectionController {
     if (end.isBefore(start)) {
       throw new InvalidParameterException("plannedEnd", "不能早于开始日期");
     }
-    Double number = InspectionJson.number(body, "roundNumber", false);
-    Double previous = InspectionJson.number(body, "previousId", false);
+    Long number = integer(body, "roundNumber");
+    Long previous = integer(body, "previousId");
+    if (number != null && (number < 1 || number > InspectionRound.MAX_ROUND_NUMBER)) {
+      throw new InvalidParameterException(
+          "roundNumber", "须为 1 到 " + InspectionRound.MAX_ROUND_NUMBER + " 之间的整数");
+    }
     InspectionRound round =
         new InspectionRound(
             0,
@@ -183,7 +199,7 @@ class InspectionController {
             start,
             end,
             tolerance == null ? 0.5 : tolerance,
-            previous == null ? null : previous.longValue(),
+            previous,
             RoundStatus.PLANNING,
             null,
             InspectionJson.text(body, "remarks", false),
@@ -193,6 +209,7 @@ class InspectionController {
             InspectionJson.strings(body, "lineCodes"),
             participants,
             documents);
+    Refusals.check(() -> InspectionService.validate(round));
     jurisdiction.checkWrite(actor, round.leadCode(), null);
     InspectionRound stored =
         write(
@@ -266,7 +283,7 @@ class InspectionController {
   /** Everything the field app needs offline: the round, its tasks, markers and lines. */
   @GetMapping("/api/inspection/rounds/{id}/package")
   Map<String, Object> fieldPackage(@PathVariable long id) {
-    InspectionRound round = found(id);
+    InspectionRound round = readable(id);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("round", InspectionJson.round(round));
     body.put("maxAccuracyMeters", MAX_ACCURACY_METERS);
@@ -441,7 +458,7 @@ class InspectionController {
 
   @GetMapping("/api/inspection/rounds/{id}/records")
   Map<String, Object> records(@PathVariable long id) {
-    found(id);
+    readable(id);
     List<Map<String, Object>> markerRecords = new ArrayList<>();
     for (MarkerRecord r : records.markerRecords(id)) {
       Map<String, Object> m = InspectionJson.record(r);
@@ -485,7 +502,7 @@ class InspectionController {
     checkSides(actor, found(id));
     UUID photo = uuid("photoId", photoId);
     UUID record = uuid("record", recordId);
-    if (!List.of("image/jpeg", "image/png", "image/webp").contains(type)) {
+    if (!PhotoType.MEDIA_TYPES.contains(type)) {
       throw new InvalidParameterException("type", "照片须为 JPEG、PNG 或 WebP");
     }
     if (size <= 0 || size > 20 * 1024 * 1024) {
@@ -522,21 +539,35 @@ class InspectionController {
     }
   }
 
+  /**
+   * A complete photo, to readers of its round, as the type its content shows ({@link PhotoType});
+   * content of no image type (stored before uploads were checked) is offered only as a download.
+   */
   @GetMapping("/api/inspection/photos/{photoId}")
   ResponseEntity<byte[]> photo(@PathVariable String photoId) {
+    InspectionReaders.Reader reader = InspectionReaders.current();
     UUID id = uuid("photoId", photoId);
-    byte[] content =
+    FieldRecordRepository.StoredPhoto photo =
         records
-            .photoContent(id)
+            .completePhoto(id, true)
             .orElseThrow(() -> new NotFoundException("没有编号为 " + photoId + " 的照片"));
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "image/jpeg").body(content);
+    reader.checkRead(found(photo.roundId()));
+    byte[] content = photo.content();
+    return PhotoType.of(Arrays.copyOf(content, Math.min(content.length, PhotoType.HEAD_BYTES)))
+        .map(type -> ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, type).body(content))
+        .orElseGet(
+            () ->
+                ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_TYPE, "application/octet-stream")
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment")
+                    .body(content));
   }
 
   // ---- findings and sign-off
 
   @GetMapping("/api/inspection/rounds/{id}/findings")
   Map<String, Object> findings(@PathVariable long id) {
-    found(id);
+    readable(id);
     return Map.of("findings", findings.ofRound(id).stream().map(InspectionJson::finding).toList());
   }
 
@@ -576,8 +607,10 @@ class InspectionController {
   }
 
   /**
-   * A side's sign-off: {@code {"side": code, "statement": text}}; the actor's jurisdiction must
-   * hold the side. The second side's sign-off locks the round.
+   * A side's sign-off: {@code {"side": code, "statement": text}} by one of that side's own people
+   * (the actor's jurisdiction is the side or lies inside it; a prefecture user does not sign for a
+   * county, nor one side for the other: 403). The sign-off keeps the signer's user name, display
+   * name and jurisdiction. The second side's sign-off locks the round.
    */
   @PostMapping("/api/inspection/rounds/{id}/sign-offs")
   ResponseEntity<Map<String, Object>> signOff(
@@ -590,11 +623,14 @@ class InspectionController {
     if (!before.isSide(side)) {
       throw new InvalidParameterException("side", side + " 不是本轮联检的牵头方或配合方");
     }
-    jurisdiction.checkWrite(actor, side, null);
+    Signer signer = signer(actor);
+    if (!signer.isOf(side)) {
+      throw new ForbiddenException(new SignerRefusedException(signer, side).getMessage());
+    }
     InspectionRound after =
         write(
             () -> {
-              InspectionRound signed = service.signOff(id, side, actor.auditName(), statement);
+              InspectionRound signed = service.signOff(id, side, signer, statement);
               audited(
                   actor,
                   "SIGN_OFF",
@@ -614,16 +650,41 @@ class InspectionController {
     return rounds.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的联检轮次"));
   }
 
+  /** Round {@code id}, if the current actor may read it (see {@link InspectionReaders}). */
+  private InspectionRound readable(long id) {
+    InspectionReaders.Reader reader = InspectionReaders.current();
+    return reader.checkRead(found(id));
+  }
+
+  /** The actor as the signer of a sign-off. */
+  private static Signer signer(Actor actor) {
+    return new Signer(
+        actor.user().username(), actor.user().displayName(), actor.user().jurisdictionCode());
+  }
+
+  /** The sides of {@code round} the current actor may sign for (none unless they may write). */
+  private static List<String> signableSides(InspectionRound round) {
+    Actor actor = Actor.current();
+    if (actor.role().filter(InspectionController::writes).isEmpty()) {
+      return List.of();
+    }
+    Signer signer = signer(actor);
+    return java.util.stream.Stream.of(round.leadCode(), round.assistingCode())
+        .filter(signer::isOf)
+        .toList();
+  }
+
+  private static boolean writes(Role role) {
+    return role == Role.ADMIN || role == Role.NAME_OFFICER || role == Role.INSPECTOR;
+  }
+
   /** The actor, who must be an inspector, an officer or an administrator. */
   static Actor inspector() {
     Actor actor = Actor.current();
     if (actor.isAnonymous()) {
       throw new ForbiddenException("匿名用户不能修改数据");
     }
-    if (actor
-        .role()
-        .filter(r -> r == Role.ADMIN || r == Role.NAME_OFFICER || r == Role.INSPECTOR)
-        .isEmpty()) {
+    if (actor.role().filter(InspectionController::writes).isEmpty()) {
       throw new ForbiddenException("只有界线联检人员、区划地名管理员和系统管理员可以修改联检数据");
     }
     return actor;
@@ -650,16 +711,7 @@ class InspectionController {
 
   /** Runs {@code work} in a transaction, answering the domain's refusals as problems. */
   private <T> T write(Supplier<T> work) {
-    try {
-      return transaction.execute(status -> work.get());
-    } catch (RoundLockedException e) {
-      throw new ConflictException(e.getMessage());
-    } catch (InspectionRefusedException e) {
-      if (e.field().equals("status")) {
-        throw new ConflictException(e.reason());
-      }
-      throw new InvalidParameterException(e.field(), e.reason());
-    }
+    return Refusals.answered(() -> transaction.execute(status -> work.get()));
   }
 
   private void audited(Actor actor, String action, long roundId, Object before, Object after) {
@@ -681,6 +733,18 @@ class InspectionController {
     } catch (DateTimeParseException e) {
       throw new InvalidParameterException(field, "日期须写作 YYYY-MM-DD");
     }
+  }
+
+  /** An optional whole number, or 400 naming {@code field}. */
+  private static Long integer(JsonNode body, String field) {
+    Double value = InspectionJson.number(body, field, false);
+    if (value == null) {
+      return null;
+    }
+    if (value != Math.rint(value) || Math.abs(value) > Long.MAX_VALUE / 2.0) {
+      throw new InvalidParameterException(field, "须为整数");
+    }
+    return value.longValue();
   }
 
   private static UUID uuid(String field, String value) {

@@ -14,6 +14,7 @@ import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
 import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.security.Actor;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The OGC collections of the joint inspection: {@code inspection-records} (field records of markers
- * at their measured position) and {@code disputes} (disputed areas). Both are internal: only
- * officers (who see drafts) get features; anyone else gets an empty collection.
+ * at their measured position) and {@code disputes} (disputed areas). Both are internal (see {@link
+ * InspectionReaders}): an officer gets the features of the rounds and disputes that concern their
+ * jurisdiction, and the extent of those; anyone else gets an empty collection without an extent.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionFeatureSources {
+  /** The rounds a reader may read, as a SQL condition on a round id. */
+  private static final String READABLE_ROUND =
+      " in (select id from boundary.inspection_round where "
+          + InspectionReaders.Reader.concernsSql("lead_code")
+          + " or "
+          + InspectionReaders.Reader.concernsSql("assisting_code")
+          + ")";
 
   @Bean
   FeatureSource inspectionRecordFeatures(JdbcClient jdbc) {
@@ -33,7 +42,7 @@ class InspectionFeatureSources {
         jdbc,
         "inspection-records",
         "界桩检查记录",
-        "联检外业记录：界桩的实测位置、状况、定位精度、偏差和记录冲突；仅区划地名管理员和联检人员可见。参数 round：联检轮次编号。",
+        "联检外业记录：界桩的实测位置、状况、定位精度、偏差和记录冲突；仅区划地名管理员、联检人员、规划人员和系统管理员可见，且只见涉及其辖区的联检轮次。参数 round：联检轮次编号。",
         """
         select r.id::text as id, ST_AsEWKB(r.measured) as geom, r.round_id, m.number as marker_number,
                r.condition, r.accuracy_m, r.deviation_m, r.team, r.conflict, r.observed_at::text as observed_at
@@ -44,7 +53,8 @@ class InspectionFeatureSources {
         "r.round_id",
         "r.id::text",
         "r.observed_at, r.id",
-        "select ST_Extent(measured) from boundary.marker_inspection");
+        "select ST_Extent(r.measured) from boundary.marker_inspection r where true",
+        "r.round_id" + READABLE_ROUND);
   }
 
   @Bean
@@ -53,7 +63,7 @@ class InspectionFeatureSources {
         jdbc,
         "disputes",
         "争议区",
-        "界线争议区：争议双方、状态、处理结果和面积（平方米，高斯-克吕格投影）；仅区划地名管理员和联检人员可见。参数 round：联检轮次编号。",
+        "界线争议区：争议双方、状态、处理结果和面积（平方米，高斯-克吕格投影）；仅区划地名管理员、联检人员、规划人员和系统管理员可见，且只见涉及其辖区的争议。参数 round：联检轮次编号。",
         """
         select d.id::text as id, ST_AsEWKB(d.area) as geom, d.round_id, d.title, d.line_code,
                array_to_string(d.parties, ',') as parties, d.status, d.resolution, d.area_m2
@@ -63,7 +73,12 @@ class InspectionFeatureSources {
         "d.round_id",
         "d.id::text",
         "d.id",
-        "select ST_Extent(area) from boundary.dispute");
+        "select ST_Extent(d.area) from boundary.dispute d where true",
+        "(exists (select 1 from unnest(d.parties) as party(code) where "
+            + InspectionReaders.Reader.concernsSql("party.code")
+            + ") or d.round_id"
+            + READABLE_ROUND
+            + ")");
   }
 
   /** A read-only collection over one SQL query; see the class contract. */
@@ -77,7 +92,8 @@ class InspectionFeatureSources {
       String roundColumn,
       String idColumn,
       String order,
-      String extentSql)
+      String extentSql,
+      String readableSql)
       implements FeatureSource {
 
     @Override
@@ -85,12 +101,20 @@ class InspectionFeatureSources {
       return Set.of("round");
     }
 
+    /** The extent of what the current actor may read; none for those who may read nothing. */
     @Override
     public Envelope extent() {
+      Optional<InspectionReaders.Reader> reader = InspectionReaders.reader(Actor.current());
+      if (reader.isEmpty()) {
+        return null;
+      }
       return jdbc.sql(
               "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from ("
                   + extentSql
+                  + " and "
+                  + readableSql
                   + ") as x(e) where e is not null")
+          .params(reader.get().sqlParameters())
           .query(
               (rs, row) ->
                   new Envelope(rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4)))
@@ -100,11 +124,12 @@ class InspectionFeatureSources {
 
     @Override
     public FeaturePage items(ItemsRequest request) {
-      if (!request.includeDrafts()) {
+      Optional<InspectionReaders.Reader> reader = InspectionReaders.reader(Actor.current());
+      if (!request.includeDrafts() || reader.isEmpty()) {
         return new FeaturePage(List.of(), 0);
       }
-      StringBuilder where = new StringBuilder();
-      Map<String, Object> params = new LinkedHashMap<>();
+      StringBuilder where = new StringBuilder(" and ").append(readableSql);
+      Map<String, Object> params = new LinkedHashMap<>(reader.get().sqlParameters());
       String round = request.parameters().get("round");
       if (round != null) {
         try {
@@ -142,10 +167,12 @@ class InspectionFeatureSources {
 
     @Override
     public Optional<GeoFeature> item(String featureId, TimePeriod period, boolean includeDrafts) {
-      if (!includeDrafts) {
+      Optional<InspectionReaders.Reader> reader = InspectionReaders.reader(Actor.current());
+      if (!includeDrafts || reader.isEmpty()) {
         return Optional.empty();
       }
-      return jdbc.sql(select + " and " + idColumn + " = :id")
+      return jdbc.sql(select + " and " + readableSql + " and " + idColumn + " = :id")
+          .params(reader.get().sqlParameters())
           .param("id", featureId)
           .query(SqlSource::feature)
           .optional();

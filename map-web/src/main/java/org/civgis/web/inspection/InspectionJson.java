@@ -233,6 +233,24 @@ final class InspectionJson {
     return value.asBoolean();
   }
 
+  /**
+   * The {@code documents} of a round or dispute; a 400 names the document, e.g. documents[1].kind.
+   */
+  static List<InspectionRound.RoundDocument> documents(JsonNode body) {
+    List<InspectionRound.RoundDocument> documents = new java.util.ArrayList<>();
+    int i = 0;
+    for (JsonNode d : body.path("documents")) {
+      String prefix = "documents[" + i++ + "].";
+      documents.add(
+          Refusals.prefixed(
+              prefix,
+              () ->
+                  new InspectionRound.RoundDocument(
+                      text(d, "kind", true), text(d, "title", true), text(d, "reference", false))));
+    }
+    return documents;
+  }
+
   static List<String> strings(JsonNode node, String field) {
     JsonNode value = node.path(field);
     if (!value.isArray()) {

@@ -150,7 +150,17 @@ final class InspectionReport {
           s.sideCode().equals(data.round().leadCode()) ? data.leadName() : data.assistingName();
       document.add(
           new Paragraph(
-              side + "：" + s.statement() + "（" + s.signedBy() + "，" + s.signedAt() + "）", body));
+              side
+                  + "："
+                  + s.statement()
+                  + "（"
+                  + s.signerName()
+                  + "，"
+                  + s.signedBy()
+                  + "，"
+                  + s.signedAt()
+                  + "）",
+              body));
     }
     document.add(new Chunk(" "));
     document.close();

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/inspection/rounds/{id}/report?format=pdf|xlsx}: the round's report, made as a
- * job; its result is the file.
+ * job for a reader of the round ({@link InspectionReaders}); its result is the file, readable by
+ * the job's creator (and administrators) alone.
  */
 @RestController
 class InspectionReportController {
@@ -67,8 +68,11 @@ class InspectionReportController {
     if (!format.equals("pdf") && !format.equals("xlsx")) {
       throw new InvalidParameterException("format", "须为 pdf 或 xlsx");
     }
+    InspectionReaders.Reader reader = InspectionReaders.current();
     InspectionRound round =
-        rounds.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的联检轮次"));
+        reader.checkRead(
+            rounds.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的联检轮次")));
+    // the job's result is readable by its creator alone (JobService.visibleTo)
     return JobController.accepted(
         jobs.submit(
             "inspection-report",
