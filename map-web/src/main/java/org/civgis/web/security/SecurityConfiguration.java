@@ -66,7 +66,9 @@ class SecurityConfiguration {
    * authentication into a new session: an explicit {@code sessionCreationPolicy} turns on Spring
    * Security's {@code SessionManagementFilter}, which stores every authentication it did not see
    * stored (the token filter's included) in the {@code HttpSession}, i.e. in Spring Session's
-   * table.
+   * table. Even {@code STATELESS} keeps a session-fixation strategy that would change the id of a
+   * browser session whose cookie the request also sent; so the token filter passes on a {@link
+   * StatelessRequest}, which has no session at all.
    */
   @Bean
   @Order(1)
