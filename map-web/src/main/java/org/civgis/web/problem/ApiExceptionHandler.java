@@ -52,6 +52,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
       return databaseUnavailable(e);
     }
+    if (Problems.isUnstorableText(e)) {
+      log.info("refused text PostgreSQL cannot store: {}", e.getMessage());
+      return Problems.of(e);
+    }
     log.error("unexpected error", e);
     return Problems.internalError();
   }

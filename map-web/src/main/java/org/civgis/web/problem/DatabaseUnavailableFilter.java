@@ -42,13 +42,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         throw e;
       }
       log.warn("database unavailable: {}", rootMessage(e));
-      response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", "5");
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(BODY);
+      writeDatabaseUnavailable(response);
     }
+  }
+
+  static void writeDatabaseUnavailable(HttpServletResponse response) throws IOException {
+    response.resetBuffer();
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "5");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(BODY);
   }
 
   /** Whether {@code e} or one of its causes says the database cannot be reached. */

@@ -1,10 +1,15 @@
 package org.civgis.web.problem;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The problem detail of each refusal of the API, for answers and for jobs, which report the refusal
@@ -60,7 +65,25 @@ public final class Problems {
     if (DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
       return databaseUnavailable();
     }
+    if (isUnstorableText(e)) {
+      return problem(
+          HttpStatus.BAD_REQUEST, "invalid-text", "文本无效", "文本含有数据库不能保存的字符（如 NUL，即 U+0000）；请删除后重试。");
+    }
     return internalError();
+  }
+
+  /**
+   * Whether PostgreSQL refused text it cannot store (SQLSTATE 22021, e.g. a NUL character, or
+   * 22P05): the client's text, which the request filters refuse earlier wherever they can.
+   */
+  static boolean isUnstorableText(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code e} is one of the refusals of this package (the client's fault, not ours). */
@@ -71,6 +94,39 @@ public final class Problems {
         || e instanceof ForbiddenException
         || e instanceof PreconditionFailedException
         || e instanceof ConflictException;
+  }
+
+  /**
+   * Whether {@code e} or one of its causes says that the database cannot be reached (an error of
+   * the service, 503, never the client's).
+   */
+  public static boolean isDatabaseUnavailable(Throwable e) {
+    return DatabaseUnavailableFilter.isDatabaseUnavailable(e);
+  }
+
+  /** Answers 503 with the problem detail of an unreachable database. */
+  public static void writeDatabaseUnavailable(HttpServletResponse response) throws IOException {
+    DatabaseUnavailableFilter.writeDatabaseUnavailable(response);
+  }
+
+  /**
+   * Answers 400 with a problem detail naming the part of the request that cannot be read, for
+   * filters that refuse a request before any controller sees it.
+   */
+  public static void writeInvalidParameter(
+      HttpServletResponse response, JsonMapper json, String parameter, String reason)
+      throws IOException {
+    writeProblem(response, json, of(new InvalidParameterException(parameter, reason)));
+  }
+
+  /** Writes {@code problem} as the response (its status and an application/problem+json body). */
+  public static void writeProblem(
+      HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+    response.resetBuffer();
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getWriter(), problem);
   }
 
   static ProblemDetail databaseUnavailable() {

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} requests (scripts, QGIS) against the SHA-256
- * of the tokens in the database. Such requests never create a session.
+ * of the tokens in the database, on every request. Such requests are stateless: they neither read
+ * nor create a session (see {@link StatelessRequest}), so nothing outlives the token.
  */
 final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
   private static final String PREFIX = "Bearer ";
@@ -76,7 +77,9 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
-      chain.doFilter(request, response);
+      // stateless: nothing after this filter can read the browser session the request may also
+      // carry a cookie of, nor change its id, nor create one
+      chain.doFilter(new StatelessRequest(request), response);
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -2,6 +2,7 @@ package org.civgis.web.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,16 +13,23 @@ class CurrentUserController {
 
   /**
    * The user (or {@code null}), and how to send the CSRF token with writes: echo the value of the
-   * cookie {@code csrfCookie} in the header {@code csrfHeader}.
+   * cookie {@code csrfCookie} in the header {@code csrfHeader} (both {@code null} for a request
+   * with an API token, which needs none).
    */
   @GetMapping("/api/me")
-  Map<String, Object> me(CsrfToken csrf) {
+  Map<String, Object> me(@Nullable CsrfToken csrf) {
     Actor actor = Actor.current();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", actor.isAnonymous() ? null : describe(actor.user()));
+    if (csrf == null) {
+      // a request with an API token: stateless, no CSRF token and no cookie
+      body.put("csrfCookie", null);
+      body.put("csrfHeader", null);
+      return body;
+    }
+    body.put("csrfCookie", "XSRF-TOKEN");
     // reading the token makes Spring write the cookie (tokens are deferred until read)
     csrf.getToken();
-    body.put("csrfCookie", "XSRF-TOKEN");
     body.put("csrfHeader", csrf.getHeaderName());
     return body;
   }

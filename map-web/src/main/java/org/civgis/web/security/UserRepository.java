@@ -29,6 +29,13 @@ public class UserRepository {
         .optional();
   }
 
+  public Optional<AppUser> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from platform.app_user u where u.id = :id")
+        .param("id", id)
+        .query(UserRepository::map)
+        .optional();
+  }
+
   /** The user of a valid (not revoked, not expired) token with this SHA-256; marks it used. */
   public Optional<AppUser> findByTokenSha256(String sha256, Instant now) {
     return jdbc.sql(
@@ -45,28 +52,44 @@ public class UserRepository {
   }
 
   /**
-   * Counts a failed login; the {@code maxFailures}-th failure in a row locks the account until
-   * {@code now + lockDuration}. Returns whether the account is locked now.
+   * A login attempt on an account, counted before its password is checked.
+   *
+   * @param user the user as it is after the count
+   * @param locksAccount whether this attempt is the {@code maxFailures}-th in a row: it locked the
+   *     account (a right password lifts the lock again)
    */
-  public boolean recordFailedLogin(
+  public record LoginAttempt(AppUser user, boolean locksAccount) {}
+
+  /**
+   * Counts a login attempt on {@code username} as a failure in advance, unless the account is
+   * locked at {@code now}: the {@code maxFailures}-th failure in a row locks it until {@code now +
+   * lockDuration}, and the count starts again after a lock has expired. One statement, so that
+   * attempts at the same time are counted one after the other (PostgreSQL re-reads the row that a
+   * concurrent attempt updated): at most {@code maxFailures} attempts get a password check per
+   * lock. Empty when there is no such user or it is locked.
+   */
+  public Optional<LoginAttempt> countLoginAttempt(
       String username, int maxFailures, Duration lockDuration, Instant now) {
     return jdbc.sql(
             """
-            update platform.app_user
-               set failed_logins = case when failed_logins + 1 >= :max then 0
-                                        else failed_logins + 1 end,
-                   locked_until = case when failed_logins + 1 >= :max then :until
-                                       else locked_until end
-             where username = :username
-            returning locked_until is not null and locked_until > :now
-            """)
+            update platform.app_user u
+               set failed_logins = case when u.locked_until is null then u.failed_logins + 1
+                                        else 1 end,
+                   locked_until = case when (case when u.locked_until is null
+                                                  then u.failed_logins + 1 else 1 end) >= :max
+                                       then cast(:until as timestamptz) end
+             where u.username = :username
+               and (u.locked_until is null or u.locked_until <= :now)
+            returning\s"""
+                + COLUMNS
+                + ", u.failed_logins")
         .param("max", maxFailures)
         .param("until", Timestamp.from(now.plus(lockDuration)))
         .param("now", Timestamp.from(now))
         .param("username", username)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+        .query(
+            (rs, row) -> new LoginAttempt(map(rs, row), rs.getInt("failed_logins") >= maxFailures))
+        .optional();
   }
 
   /** Clears the failure count after a successful login. */

@@ -20,6 +20,9 @@
  *       missed changes evict everything, and a tile whose computation began before an invalidation
  *       of its layer is returned to its requests but not stored. A missing tile is computed once
  *       however many ask for it at the same time.
+ *   <li>Tile requests have no session (a browser's session cookie is not looked at), so a cached
+ *       tile needs no database: cached tiles are served while the database is down, a tile that
+ *       must be computed then answers 503.
  *   <li>The cache holds the tiles of one day in the deployment's zone: it is emptied at the first
  *       request of a new day, when versions begin or end.
  *   <li>{@code GET /tiles/{layer}.json} is TileJSON 3.0.0 with absolute URLs; {@code GET /tiles}
