@@ -3,17 +3,15 @@ package org.civgis.web.address;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civgis.gazetteer.address.geocode.GeocodeResult;
 import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.tabular.CsvWriter;
 import org.civgis.web.tabular.Table;
 import org.civgis.web.tabular.TableLimits;
 
@@ -30,7 +28,8 @@ import org.civgis.web.tabular.TableLimits;
  *       data row is refused naming the field {@code file}.
  *   <li>{@link #write}: every column of the input, then the result columns ({@link
  *       #RESULT_HEADER}), one row per input row in the same order; as XLSX or as CSV (UTF-8 with
- *       BOM, for Excel).
+ *       BOM, for Excel; text that a spreadsheet would run as a formula is neutralised, see {@link
+ *       CsvWriter}).
  * </ol>
  */
 final class BatchFile {
@@ -150,14 +149,11 @@ final class BatchFile {
     }
   }
 
-  private static byte[] csvBytes(List<String> head, List<List<String>> lines) throws IOException {
-    StringBuilder text = new StringBuilder("\uFEFF");
-    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-      printer.printRecord(head);
-      for (List<String> line : lines) {
-        printer.printRecord(line);
-      }
+  private static byte[] csvBytes(List<String> head, List<List<String>> lines) {
+    CsvWriter csv = CsvWriter.forExcel().row(head);
+    for (List<String> line : lines) {
+      csv.row(line);
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return csv.toBytes();
   }
 }
