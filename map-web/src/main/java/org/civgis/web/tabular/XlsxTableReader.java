@@ -49,7 +49,10 @@ final class XlsxTableReader {
   static final long SHARED_STRINGS_BYTES = 64L << 20;
   static final long OTHER_PART_BYTES = 16L << 20;
 
-  /** At most this many shared strings (each may be used by any number of cells). */
+  /**
+   * At most this many shared strings, and no more than the table's cells (each string may be used
+   * by any number of cells; one table takes no more distinct strings than it has cells).
+   */
   static final int MAX_SHARED_STRINGS = 2_000_000;
 
   private XlsxTableReader() {}
@@ -307,6 +310,7 @@ final class XlsxTableReader {
   private static final class SharedStringsHandler extends DefaultHandler {
     final List<String> strings = new ArrayList<>();
     private final TableLimits limits;
+    private final long maxStrings;
     private final StringBuilder text = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
@@ -314,6 +318,7 @@ final class XlsxTableReader {
 
     SharedStringsHandler(TableLimits limits) {
       this.limits = limits;
+      this.maxStrings = Math.min(MAX_SHARED_STRINGS, limits.maxCells());
     }
 
     @Override
@@ -330,8 +335,8 @@ final class XlsxTableReader {
     public void endElement(String uri, String local, String qName) {
       switch (local) {
         case "si" -> {
-          if (strings.size() >= MAX_SHARED_STRINGS) {
-            throw new TableException("工作簿的共享字符串超过 " + MAX_SHARED_STRINGS + " 个的上限，请拆分后上传");
+          if (strings.size() >= maxStrings) {
+            throw new TableException("工作簿的共享字符串超过上限：最多 " + maxStrings + " 个，请拆分后上传");
           }
           strings.add(text.toString());
         }

@@ -205,6 +205,20 @@ class TableReaderTest {
   }
 
   @Test
+  void xlsxWithMoreSharedStringsThanTheTableMayHaveCellsIsRefused() throws IOException {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    Sheet sheet = workbook.createSheet();
+    for (int r = 0; r < 20; r++) {
+      sheet.createRow(r).createCell(0).setCellValue("名称" + r);
+    }
+    Path file = workbook("strings.xlsx", workbook);
+    TableLimits tenCells = new TableLimits(100, 10, 10, 100, 10_000);
+    assertThatThrownBy(() -> TableReader.read(file, "strings.xlsx", tenCells))
+        .isInstanceOf(TableException.class)
+        .hasMessageContaining("共享字符串超过上限：最多 10 个");
+  }
+
+  @Test
   void xlsxPartsAreFoundThroughTheirRelationships() {
     assertThat(XlsxTableReader.resolve("xl/workbook.xml", "worksheets/sheet1.xml"))
         .isEqualTo("xl/worksheets/sheet1.xml");
