@@ -89,7 +89,7 @@ start() {
   java -jar "$LOADER_JAR" load
 
   echo "Starting the app…"
-  nohup java -Xmx1g -jar "$APP_JAR" >"$VAR/log/app.log" 2>&1 &
+  nohup java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar "$APP_JAR" >"$VAR/log/app.log" 2>&1 &
   echo $! >"$VAR/app.pid"
   for _ in $(seq 1 240); do
     if healthy; then

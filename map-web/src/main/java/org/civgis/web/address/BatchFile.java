@@ -1,27 +1,19 @@
 package org.civgis.web.address;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civgis.gazetteer.address.geocode.GeocodeResult;
 import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.tabular.CsvWriter;
+import org.civgis.web.tabular.Table;
+import org.civgis.web.tabular.TableLimits;
 
 /**
  * A file of addresses to geocode and the file of its results.
@@ -29,18 +21,28 @@ import org.civgis.web.problem.InvalidParameterException;
  * <p>Contract:
  *
  * <ol>
- *   <li>{@link #read}: a CSV (UTF-8, with or without BOM) or an Excel workbook (.xlsx, .xls; its
- *       first sheet). The first row is the header; the address is the column whose header contains
- *       地址 or address, else the first column. Empty rows are skipped. A file that cannot be read,
- *       or has no data row or more than {@link #MAX_ROWS}, is refused naming the field {@code
- *       file}.
+ *   <li>{@link #of}: the table of an uploaded CSV (UTF-8, with or without BOM) or Excel workbook
+ *       (.xlsx, .xls; its first sheet), read within {@link #LIMITS} (at most {@link #MAX_ROWS}
+ *       rows). The first non-empty row is the header; the address is the column whose header
+ *       contains 地址 or address, else the first column. Empty rows are skipped. A table without a
+ *       data row is refused naming the field {@code file}.
  *   <li>{@link #write}: every column of the input, then the result columns ({@link
  *       #RESULT_HEADER}), one row per input row in the same order; as XLSX or as CSV (UTF-8 with
- *       BOM, for Excel).
+ *       BOM, for Excel; text that a spreadsheet would run as a formula is neutralised, see {@link
+ *       CsvWriter}).
  * </ol>
  */
 final class BatchFile {
   static final int MAX_ROWS = 100_000;
+
+  /**
+   * What an uploaded file of addresses may hold: {@link #MAX_ROWS} rows of up to 256 columns (an
+   * .xls sheet's width), 1,000,000 cells and 8 million characters; read, such a table takes at most
+   * some 60 MB of heap.
+   */
+  static final TableLimits LIMITS =
+      new TableLimits(MAX_ROWS, 256, 1_000_000, TableLimits.EXCEL_CELL_CHARS, 8_000_000);
+
   static final List<String> RESULT_HEADER =
       List.of(
           "匹配级别", "置信度", "标准地址", "地址编码", "区县", "街道乡镇", "社区村", "道路", "门牌号", "楼栋", "单元", "户室", "经度",
@@ -73,58 +75,13 @@ final class BatchFile {
     return f.endsWith(".xlsx") || f.endsWith(".xls");
   }
 
-  static BatchFile read(byte[] bytes, String filename) {
-    List<List<String>> all;
-    try {
-      all = isExcel(filename) ? excel(bytes) : csv(bytes);
-    } catch (IOException | RuntimeException e) {
-      throw new InvalidParameterException(
-          "file", "无法读取（须为 UTF-8 编码的 CSV 或 Excel 表格）：" + e.getMessage());
-    }
-    all.removeIf(r -> r.stream().allMatch(String::isBlank));
-    if (all.size() < 2) {
+  /** The file of {@code table}; refused when it has no data row. */
+  static BatchFile of(Table table) {
+    if (table.rows().isEmpty()) {
       throw new InvalidParameterException("file", "没有数据行（第一行为表头，其后每行一个地址）");
     }
-    if (all.size() - 1 > MAX_ROWS) {
-      throw new InvalidParameterException("file", "行数超过 " + MAX_ROWS + "，请拆分后上传");
-    }
-    return new BatchFile(all.get(0), new ArrayList<>(all.subList(1, all.size())));
-  }
-
-  private static List<List<String>> csv(byte[] bytes) throws IOException {
-    List<List<String>> out = new ArrayList<>();
-    try (Reader reader =
-        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-      for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
-        List<String> row = new ArrayList<>();
-        record.forEach(row::add);
-        out.add(row);
-      }
-    }
-    if (!out.isEmpty() && !out.get(0).isEmpty()) {
-      out.get(0).set(0, out.get(0).get(0).replace("\uFEFF", ""));
-    }
-    return out;
-  }
-
-  private static List<List<String>> excel(byte[] bytes) throws IOException {
-    List<List<String>> out = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter(Locale.CHINA);
-    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      for (Row row : sheet) {
-        List<String> values = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          Cell cell = row.getCell(c);
-          values.add(cell == null ? "" : formatter.formatCellValue(cell));
-        }
-        out.add(values);
-        if (out.size() > MAX_ROWS + 1) {
-          break;
-        }
-      }
-    }
-    return out;
+    return new BatchFile(
+        table.header(), new ArrayList<>(table.rows().stream().map(Table.Row::cells).toList()));
   }
 
   static List<String> resultValues(GeocodeResult r) {
@@ -192,14 +149,11 @@ final class BatchFile {
     }
   }
 
-  private static byte[] csvBytes(List<String> head, List<List<String>> lines) throws IOException {
-    StringBuilder text = new StringBuilder("\uFEFF");
-    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-      printer.printRecord(head);
-      for (List<String> line : lines) {
-        printer.printRecord(line);
-      }
+  private static byte[] csvBytes(List<String> head, List<List<String>> lines) {
+    CsvWriter csv = CsvWriter.forExcel().row(head);
+    for (List<String> line : lines) {
+      csv.row(line);
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return csv.toBytes();
   }
 }

@@ -1,6 +1,5 @@
 package org.civgis.web.address;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,13 @@ import org.civgis.gazetteer.address.geocode.Geocoder;
 import org.civgis.gazetteer.address.geocode.MatchLevel;
 import org.civgis.web.job.Job;
 import org.civgis.web.job.JobController;
+import org.civgis.web.job.JobProgress;
 import org.civgis.web.job.JobResult;
 import org.civgis.web.job.JobService;
 import org.civgis.web.problem.InvalidParameterException;
+import org.civgis.web.tabular.TableException;
+import org.civgis.web.tabular.TableUpload;
+import org.civgis.web.tabular.TableUploads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +39,12 @@ class GeocodeController {
 
   private final AddressGeocoding geocoding;
   private final JobService jobs;
+  private final TableUploads uploads;
 
-  GeocodeController(AddressGeocoding geocoding, JobService jobs) {
+  GeocodeController(AddressGeocoding geocoding, JobService jobs, TableUploads uploads) {
     this.geocoding = geocoding;
     this.jobs = jobs;
+    this.uploads = uploads;
   }
 
   @GetMapping("/api/geocode")
@@ -79,13 +84,15 @@ class GeocodeController {
 
   /**
    * A CSV or Excel file of addresses: a job (202) that matches every row and keeps the file of
-   * results ({@code format} xlsx or csv; by default the input's own kind).
+   * results ({@code format} xlsx or csv; by default the input's own kind). The file is read before
+   * the answer, within {@link BatchFile#LIMITS}: one that cannot be read or exceeds a limit is
+   * refused with 400 naming the limit. The job reads the kept file again, so that a queued job
+   * holds no table.
    */
   @PostMapping(path = "/api/geocode/batch", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Map<String, Object>> batchFile(
       @RequestPart(name = "file", required = false) MultipartFile file,
-      @RequestParam(required = false) String format)
-      throws IOException {
+      @RequestParam(required = false) String format) {
     if (file == null || file.isEmpty()) {
       throw new InvalidParameterException("file", "请选择要上传的 CSV 或 Excel 文件");
     }
@@ -100,49 +107,66 @@ class GeocodeController {
     } else {
       throw new InvalidParameterException("format", "须为 xlsx 或 csv");
     }
-    BatchFile input = BatchFile.read(file.getBytes(), name);
-    String base = name.replaceFirst("\\.[^.]*$", "");
-    String resultName = base + "-匹配结果." + (excel ? "xlsx" : "csv");
+    TableUpload upload = uploads.receive(file, BatchFile.LIMITS);
+    int rows;
+    try {
+      rows = BatchFile.of(uploads.read(upload)).rows.size();
+    } catch (TableException e) {
+      upload.delete();
+      throw new InvalidParameterException("file", e.getMessage());
+    } catch (RuntimeException e) {
+      upload.delete();
+      throw e;
+    }
+    String resultName = name.replaceFirst("\\.[^.]*$", "") + "-匹配结果." + (excel ? "xlsx" : "csv");
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("file", name);
-    parameters.put("rows", input.rows.size());
+    parameters.put("rows", rows);
     parameters.put("format", excel ? "xlsx" : "csv");
     Job job =
         jobs.submit(
             "geocode-batch",
-            String.format(Locale.ROOT, "批量地址匹配（%,d 条）", input.rows.size()),
+            String.format(Locale.ROOT, "批量地址匹配（%,d 条）", rows),
             parameters,
             progress -> {
-              Geocoder geocoder = geocoding.geocoder();
-              List<String> addresses = input.addresses();
-              List<GeocodeResult> results = new ArrayList<>(addresses.size());
-              Map<String, Integer> levels = new LinkedHashMap<>();
-              for (MatchLevel level : MatchLevel.values()) {
-                levels.put(level.name(), 0);
+              try {
+                return match(BatchFile.of(upload.read()), excel, resultName, progress);
+              } finally {
+                upload.delete();
               }
-              for (int i = 0; i < addresses.size(); i++) {
-                GeocodeResult r = geocoder.geocode(addresses.get(i));
-                results.add(r);
-                levels.merge(r.level().name(), 1, Integer::sum);
-                if (i % 200 == 0) {
-                  progress.update(
-                      i, addresses.size(), "已匹配 " + i + " / " + addresses.size() + " 条");
-                }
-              }
-              progress.update(1, "正在写出结果文件");
-              byte[] bytes = input.write(results, excel);
-              Map<String, Object> summary = new LinkedHashMap<>();
-              summary.put("rows", addresses.size());
-              summary.put("levels", levels);
-              return JobResult.file(
-                  bytes,
-                  excel
-                      ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                      : "text/csv;charset=UTF-8",
-                  resultName,
-                  summary);
             });
     return JobController.accepted(job);
+  }
+
+  /** The batch job: matches every row, writes the file of results. */
+  private JobResult match(BatchFile input, boolean excel, String resultName, JobProgress progress) {
+    Geocoder geocoder = geocoding.geocoder();
+    List<String> addresses = input.addresses();
+    List<GeocodeResult> results = new ArrayList<>(addresses.size());
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    for (MatchLevel level : MatchLevel.values()) {
+      levels.put(level.name(), 0);
+    }
+    for (int i = 0; i < addresses.size(); i++) {
+      GeocodeResult r = geocoder.geocode(addresses.get(i));
+      results.add(r);
+      levels.merge(r.level().name(), 1, Integer::sum);
+      if (i % 200 == 0) {
+        progress.update(i, addresses.size(), "已匹配 " + i + " / " + addresses.size() + " 条");
+      }
+    }
+    progress.update(1, "正在写出结果文件");
+    byte[] bytes = input.write(results, excel);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("rows", addresses.size());
+    summary.put("levels", levels);
+    return JobResult.file(
+        bytes,
+        excel
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv;charset=UTF-8",
+        resultName,
+        summary);
   }
 
   @GetMapping("/api/reverse")

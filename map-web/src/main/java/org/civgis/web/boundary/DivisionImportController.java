@@ -33,6 +33,7 @@ import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.security.Actor;
 import org.civgis.web.security.JurisdictionGuard;
 import org.civgis.web.security.Role;
+import org.civgis.web.tabular.CsvWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +50,8 @@ import org.springframework.web.multipart.MultipartFile;
  * <p>{@code POST /api/boundary/imports} (multipart: {@code file}, {@code effective}, optional
  * {@code crs}, {@code repair}) answers 202 with the job; the job's result is the import report, for
  * a refused import too ({@code status: REJECTED}, every problem, nothing written). {@code GET
- * /api/boundary/exports?format=&level=&parent=&date=} answers the file.
+ * /api/boundary/exports?format=&level=&parent=&date=} answers the file (a CSV through {@link
+ * CsvWriter}, which neutralises text a spreadsheet would run as a formula).
  */
 @RestController
 class DivisionImportController {
@@ -183,6 +185,10 @@ class DivisionImportController {
     }
     String layer = "divisions_" + parent + "_" + divisionLevel.number();
     byte[] file = exports.export(selected, format, layer);
+    if (format == SurveyFormat.CSV) {
+      // GDAL writes names as they are; ours is the writer that keeps formulas out of every CSV
+      file = CsvWriter.rewrite(file, false);
+    }
     String name = "区划_" + parent + "_" + day + "." + format.extension();
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_TYPE, format.mediaType())

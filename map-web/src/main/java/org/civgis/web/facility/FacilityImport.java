@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /**
- * An import of a facility table: reads the rows, locates those without coordinates by their address
+ * An import of a facility table: takes its rows, locates those without coordinates by their address
  * (the address geocoder; a match to a house number, building or room, or a number placed between
  * its registered neighbours), and stores all rows or none, reporting every bad row.
  */
@@ -40,17 +40,16 @@ final class FacilityImport {
   /**
    * Runs the import; returns its summary.
    *
+   * @param rows the rows of the table, read when it was uploaded
    * @param geocoder the address geocoder, built only when a row lacks coordinates
    */
   static Map<String, Object> run(
-      byte[] content,
+      Rows rows,
       String filename,
       java.util.function.Supplier<Geocoder> geocoder,
       FacilityService service,
       Actor actor,
       JobProgress progress) {
-    progress.update(0.05, "读取文件");
-    Rows rows = FacilityTable.read(content, filename);
     List<Facility> facilities = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     Geocoder coder = null;

@@ -119,12 +119,18 @@ public class JobService implements DisposableBean {
           result == null ? JobResult.json(null) : result);
     } catch (JobCancelledException e) {
       log.info("job {} cancelled", id);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // an Error (a stack overflow, a failed assertion, an OutOfMemoryError where the JVM is not
+      // set to exit on it) fails the job now, as an internal error; left alone it would end the
+      // thread and leave the job running until the heartbeat wrongly called its instance stopped
       if (!Problems.isRefusal(e)) {
         log.error("job {} failed", id, e);
       }
       ProblemDetail problem = Problems.of(e);
       jobs.fail(id, problem.getDetail(), json.writeValueAsString(problem));
+      if (e instanceof VirtualMachineError error) {
+        throw error; // the JVM is in trouble: not ours to hide
+      }
     } finally {
       held.remove(id);
       SecurityContextHolder.clearContext();

@@ -3,15 +3,11 @@ package org.civgis.web.placename;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,11 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civgis.gazetteer.placename.AnnualUpdate;
+import org.civgis.web.tabular.CsvWriter;
 
 /**
  * The annual update as a spreadsheet (XLSX: a summary sheet, then one sheet per county) or as CSV
  * (one table with the county column; UTF-8 with a byte-order mark, which Excel needs to read
- * Chinese). The column layout is {@link #COLUMNS}, documented in the gazetteer's README.
+ * Chinese; text that a spreadsheet would run as a formula is neutralised, see {@link CsvWriter}).
+ * The column layout is {@link #COLUMNS}, documented in the gazetteer's README.
  */
 final class AnnualUpdateExport {
   /** The columns of the report, in order. */
@@ -114,23 +112,18 @@ final class AnnualUpdateExport {
   }
 
   static byte[] csv(List<AnnualUpdate.Row> rows) {
-    StringBuilder text = new StringBuilder("\uFEFF");
-    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-      printer.printRecord(COLUMNS);
-      int n = 1;
-      for (AnnualUpdate.Row row : rows) {
-        List<Object> values = new java.util.ArrayList<>();
-        values.add(n++);
-        for (Function<AnnualUpdate.Row, Object> value : VALUES) {
-          Object v = value.apply(row);
-          values.add(v instanceof LocalDate d ? d.toString() : v);
-        }
-        printer.printRecord(values);
+    CsvWriter csv = CsvWriter.forExcel().row(COLUMNS);
+    int n = 1;
+    for (AnnualUpdate.Row row : rows) {
+      List<Object> values = new java.util.ArrayList<>();
+      values.add(n++);
+      for (Function<AnnualUpdate.Row, Object> value : VALUES) {
+        Object v = value.apply(row);
+        values.add(v == null || v instanceof Number ? v : v.toString());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      csv.row(values);
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return csv.toBytes();
   }
 
   private static Cell cell(Row row, int column, String value) {
