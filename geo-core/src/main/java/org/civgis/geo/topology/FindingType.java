@@ -22,7 +22,10 @@ public enum FindingType {
    * overlap area at the data's precision: no boundary line can be derived there.
    */
   EDGE_MISMATCH("公共边不一致", Severity.WARNING, MeasureUnit.METERS),
-  /** A recorded boundary line farther from the shared edge than the tolerance (Hausdorff). */
+  /**
+   * A recorded boundary line farther than the tolerance from where its two sides meet (see {@link
+   * LineDeviationCheck}); the segment of the largest deviation with its length.
+   */
   LINE_OFF_EDGE("界线偏离公共边", Severity.ERROR, MeasureUnit.METERS),
   /** A marker farther from its line than the tolerance. */
   MARKER_OFF_LINE("界桩偏离界线", Severity.ERROR, MeasureUnit.METERS),
