@@ -713,7 +713,7 @@ public final class DivisionChangeService {
                     "BOUNDARY_MARKER",
                     String.valueOf(m.id()),
                     m.number(),
-                    String.format(Locale.ROOT, "界线改走后距新界线 %.1f 米，须重新埋设或撤除", f.measure())));
+                    "界线改走后距新界线 " + f.type().unit().format(f.measure()) + "，须重新埋设或撤除"));
           }
         }
       }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.boundary.BoundaryLineRepository;
-import org.civgis.boundary.boundary.LineDerivation;
+import org.civgis.boundary.boundary.LineSidePolygons;
 import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionQuery;
 import org.civgis.boundary.division.DivisionRepository;
@@ -24,7 +24,6 @@ import org.civgis.geo.topology.LineDeviationCheck;
 import org.civgis.geo.topology.MarkerCheck;
 import org.civgis.geo.topology.RecordedLine;
 import org.civgis.geo.topology.RecordedMarker;
-import org.civgis.geo.topology.SharedEdge;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -94,12 +93,7 @@ public final class TopologyCheckRun {
                 .run(units, (f, m) -> progress.update(0.05 + 0.75 * f, m)));
 
     progress.update(0.8, "检查界线");
-    Map<String, SharedEdge> derived = new HashMap<>();
-    for (LineDerivation.DerivedLine line : LineDerivation.derive(valid, scope)) {
-      derived.put(
-          SharedEdge.pairKey(line.leftCode(), line.rightCode()),
-          new SharedEdge(line.leftCode(), line.rightCode(), line.geometry()));
-    }
+    List<BoundaryLine> scopeLines = new ArrayList<>();
     List<RecordedLine> recorded = new ArrayList<>();
     Map<String, Geometry> lineGeometries = new HashMap<>();
     Map<String, String> lineNames = new HashMap<>();
@@ -108,6 +102,7 @@ public final class TopologyCheckRun {
       allLines.add(line.lineCode());
       if (scope.contains(line.leftCode()) || scope.contains(line.rightCode())) {
         String id = "L:" + line.lineCode();
+        scopeLines.add(line);
         recorded.add(new RecordedLine(id, line.leftCode(), line.rightCode(), line.geometry()));
         lineGeometries.put(id, line.geometry());
         lineNames.put(
@@ -118,7 +113,8 @@ public final class TopologyCheckRun {
                 + "界线");
       }
     }
-    findings.addAll(LineDeviationCheck.check(recorded, derived, tolerances));
+    findings.addAll(
+        LineDeviationCheck.check(recorded, LineSidePolygons.of(valid, scopeLines), tolerances));
 
     progress.update(0.9, "检查界桩");
     List<RecordedMarker> recordedMarkers = new ArrayList<>();

@@ -86,7 +86,12 @@ final class AreaPieces {
     double area = metrics.areaSquareMeters();
     double width = metrics.widthMeters(Math.max(tolerances.sliverWidthMeters() / 20, 0.01));
     String detail =
-        String.format(Locale.ROOT, "%d 处，共 %s，最宽约 %.1f 米", pieces.size(), areaText(area), width);
+        String.format(
+            Locale.ROOT,
+            "%d 处，共 %s，最宽约 %s",
+            pieces.size(),
+            FindingType.MeasureUnit.SQUARE_METERS.format(area),
+            FindingType.MeasureUnit.METERS.format(width));
     return new Finding(type, severity, subjects, group, area, metrics.zoneEpsg(), detail);
   }
 
@@ -103,11 +108,5 @@ final class AreaPieces {
       }
     }
     return polygons;
-  }
-
-  static String areaText(double squareMeters) {
-    return squareMeters >= 1_000_000
-        ? String.format(Locale.ROOT, "%.3f 平方千米", squareMeters / 1_000_000)
-        : String.format(Locale.ROOT, "%.1f 平方米", squareMeters);
   }
 }

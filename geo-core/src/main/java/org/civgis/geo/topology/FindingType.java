@@ -1,5 +1,8 @@
 package org.civgis.geo.topology;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** The kinds of topology finding, with the severity each has unless a check says otherwise. */
 public enum FindingType {
   /** A geometry that is not valid (JTS IsValidOp); located at the point of the error. */
@@ -19,7 +22,10 @@ public enum FindingType {
    * overlap area at the data's precision: no boundary line can be derived there.
    */
   EDGE_MISMATCH("公共边不一致", Severity.WARNING, MeasureUnit.METERS),
-  /** A recorded boundary line farther from the shared edge than the tolerance (Hausdorff). */
+  /**
+   * A recorded boundary line farther than the tolerance from where its two sides meet (see {@link
+   * LineDeviationCheck}); the segment of the largest deviation with its length.
+   */
   LINE_OFF_EDGE("界线偏离公共边", Severity.ERROR, MeasureUnit.METERS),
   /** A marker farther from its line than the tolerance. */
   MARKER_OFF_LINE("界桩偏离界线", Severity.ERROR, MeasureUnit.METERS),
@@ -56,7 +62,7 @@ public enum FindingType {
     return unit;
   }
 
-  /** The unit of a finding's measure. */
+  /** The unit of a finding's measure, and how a measure in it reads. */
   public enum MeasureUnit {
     SQUARE_METERS("平方米"),
     METERS("米"),
@@ -71,6 +77,37 @@ public enum FindingType {
 
     public String chineseName() {
       return chineseName;
+    }
+
+    /**
+     * A measure in this unit as people read it, with about three significant digits and no trailing
+     * zeros: areas from 0.1 km² in 平方千米 (93331847.4 → "93.3 平方千米", 152000 → "0.15 平方千米"), smaller
+     * ones in whole 平方米 ("850 平方米"; under 10 m² to a tenth); lengths from 1 km in 千米 ("53.7 千米",
+     * "3.28 千米"), shorter ones in 米 to a tenth ("80.3 米", "5 米"); counts as whole numbers ("3 个").
+     */
+    public String format(double measure) {
+      if (!Double.isFinite(measure)) {
+        return String.valueOf(measure);
+      }
+      double size = Math.abs(measure);
+      return switch (this) {
+        case SQUARE_METERS ->
+            size >= 100_000
+                ? decimals(measure / 1_000_000, size >= 10_000_000 ? 1 : 2) + " 平方千米"
+                : decimals(measure, size >= 10 ? 0 : 1) + " 平方米";
+        case METERS ->
+            Math.round(size * 10) >= 10_000
+                ? decimals(measure / 1000, size >= 10_000 ? 1 : 2) + " 千米"
+                : decimals(measure, 1) + " 米";
+        case COUNT -> Math.round(measure) + " 个";
+        case NONE -> decimals(measure, 1);
+      };
+    }
+
+    /** {@code value} to at most {@code places} decimals, without trailing zeros. */
+    private static String decimals(double value, int places) {
+      BigDecimal rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
+      return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
     }
   }
 }

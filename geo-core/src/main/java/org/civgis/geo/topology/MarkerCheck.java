@@ -90,10 +90,10 @@ public final class MarkerCheck {
         zone.zone().epsg(),
         String.format(
             Locale.ROOT,
-            "界桩 %s 距界线 %.1f 米，超过限差 %.1f 米",
+            "界桩 %s 距界线 %s，超过限差 %s",
             marker.number(),
-            meters,
-            tolerances.markerToleranceMeters()));
+            FindingType.MeasureUnit.METERS.format(meters),
+            FindingType.MeasureUnit.METERS.format(tolerances.markerToleranceMeters())));
   }
 
   private static List<Finding> numbering(String lineId, List<RecordedMarker> markers) {

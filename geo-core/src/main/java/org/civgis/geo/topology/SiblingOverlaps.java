@@ -106,7 +106,10 @@ final class SiblingOverlaps {
         length,
         metrics.zoneEpsg(),
         String.format(
-            java.util.Locale.ROOT, "%d 段边线与相邻区划不重合，共长 %.1f 米", edges.getNumGeometries(), length));
+            java.util.Locale.ROOT,
+            "%d 段边线与相邻区划不重合，共长 %s",
+            edges.getNumGeometries(),
+            FindingType.MeasureUnit.METERS.format(length)));
   }
 
   /**

@@ -51,12 +51,9 @@ class FindingMeasuresIT {
                   new CoverageUnit("B", "P", moved(c[1], shiftDegrees))),
               CheckProgress.NONE));
     }
-    Map<String, SharedEdge> edges =
-        SharedEdgeFinder.byPair(
-            SharedEdgeFinder.find(
-                List.of(
-                    new CoverageUnit("A", null, moved(A, shiftDegrees)),
-                    new CoverageUnit("B", null, moved(Fixtures.B, shiftDegrees)))));
+    LineSides sides =
+        new LineSides(
+            "A", List.of(moved(A, shiftDegrees)), "B", List.of(moved(Fixtures.B, shiftDegrees)));
     findings.addAll(
         LineDeviationCheck.check(
             List.of(
@@ -65,7 +62,7 @@ class FindingMeasuresIT {
                     "A",
                     "B",
                     moved("LINESTRING (87.1 44, 87.101 44.1, 87.1 44.2)", shiftDegrees))),
-            edges,
+            Map.of(sides.pairKey(), sides),
             CheckTolerances.DEFAULT));
     findings.addAll(
         MarkerCheck.check(
