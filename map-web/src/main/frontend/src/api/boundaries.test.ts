@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  dayAfter,
-  daysBetween,
-  divisionsUrl,
-  findingsUrl,
-  findingsXlsxUrl,
-  linesUrl,
-} from "./boundaries";
+import { divisionsUrl, findingsUrl, findingsXlsxUrl, linesUrl } from "./boundaries";
 
 describe("boundary URLs", () => {
   it("asks the OGC collections for one level as of a day", () => {
@@ -22,14 +15,5 @@ describe("boundary URLs", () => {
     expect(findingsUrl(null)).toBe("/ogc/collections/topology-findings/items?f=json&limit=5000");
     expect(findingsUrl(7)).toBe("/ogc/collections/topology-findings/items?f=json&limit=5000&run=7");
     expect(findingsXlsxUrl(7)).toBe("/api/boundary/checks/7/findings.xlsx");
-  });
-});
-
-describe("the as-of slider's days", () => {
-  it("counts and adds whole days across months and leap years", () => {
-    expect(daysBetween("2021-01-01", "2021-03-01")).toBe(59);
-    expect(daysBetween("2024-01-01", "2024-03-01")).toBe(60);
-    expect(dayAfter("2024-02-28", 1)).toBe("2024-02-29");
-    expect(dayAfter("2021-01-01", daysBetween("2021-01-01", "2025-06-30"))).toBe("2025-06-30");
   });
 });

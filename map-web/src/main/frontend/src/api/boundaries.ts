@@ -114,17 +114,3 @@ export function startCheck(day: string): Promise<string> {
     headers: {},
   });
 }
-
-/** The day `daysAfter` days after `start` (YYYY-MM-DD), for the as-of slider. */
-export function dayAfter(start: string, daysAfter: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + daysAfter);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole days from `start` to `end` (YYYY-MM-DD). */
-export function daysBetween(start: string, end: string): number {
-  return Math.round(
-    (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000,
-  );
-}

@@ -6,6 +6,7 @@ import type {
   DivisionDetail,
   DivisionFeature,
   DivisionFeatureCollection,
+  DivisionHistory,
   MeResponse,
   VersionedFeature,
 } from "./types";
@@ -19,18 +20,53 @@ export function fetchConfig(signal?: AbortSignal): Promise<AppConfig> {
   return getJson<AppConfig>("/api/config", signal);
 }
 
-export function fetchDivision(code: string, signal?: AbortSignal): Promise<DivisionDetail> {
-  return getJson<DivisionDetail>(`/api/divisions/${enc(code)}`, signal);
+/** The profile of a division as on `day` (YYYY-MM-DD; default: today). */
+export function fetchDivision(
+  code: string,
+  signal?: AbortSignal,
+  day?: string,
+): Promise<DivisionDetail> {
+  const query = day ? `?date=${enc(day)}` : "";
+  return getJson<DivisionDetail>(`/api/divisions/${enc(code)}${query}`, signal);
 }
 
-/** All county-level divisions as a GeoJSON FeatureCollection (lon/lat). */
-export function fetchCountyFeatures(signal?: AbortSignal): Promise<unknown> {
-  return getJson<unknown>(`${DIVISION_ITEMS}?level=3&limit=1000`, signal);
+/** The versions of a division and the changes that involve it, oldest first. */
+export function fetchDivisionHistory(code: string, signal?: AbortSignal): Promise<DivisionHistory> {
+  return getJson<DivisionHistory>(`/api/divisions/${enc(code)}/history`, signal);
 }
 
-/** One division as a GeoJSON Feature (lon/lat). */
-export function fetchDivisionFeature(code: string, signal?: AbortSignal): Promise<unknown> {
-  return getJson<unknown>(`${DIVISION_ITEMS}/${enc(code)}`, signal);
+/** `&datetime=day`, or nothing for today (the server's default). */
+function asOfParam(day?: string): string {
+  return day ? `&datetime=${enc(day)}` : "";
+}
+
+/** All county-level divisions valid on `day` (default: today) as GeoJSON (lon/lat). */
+export function fetchCountyFeatures(signal?: AbortSignal, day?: string): Promise<unknown> {
+  return getJson<unknown>(`${DIVISION_ITEMS}?level=3&limit=1000${asOfParam(day)}`, signal);
+}
+
+/** The divisions directly under `code` valid on `day`, as GeoJSON (lon/lat). */
+export function fetchChildDivisions(
+  code: string,
+  day: string,
+  signal?: AbortSignal,
+): Promise<DivisionFeatureCollection> {
+  return getJson<DivisionFeatureCollection>(
+    `${DIVISION_ITEMS}?parent=${enc(code)}&limit=1000${asOfParam(day)}`,
+    signal,
+  );
+}
+
+/** One division (valid on `day`; default: its current version) as a GeoJSON Feature (lon/lat). */
+export function fetchDivisionFeature(
+  code: string,
+  signal?: AbortSignal,
+  day?: string,
+): Promise<unknown> {
+  return getJson<unknown>(
+    `${DIVISION_ITEMS}/${enc(code)}${day ? `?datetime=${enc(day)}` : ""}`,
+    signal,
+  );
 }
 
 /** The current version of a division with its ETag (drafts too, for officers). */

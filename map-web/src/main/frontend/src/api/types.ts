@@ -49,6 +49,47 @@ export interface DivisionDetail {
   inHomeDivision: boolean;
 }
 
+/** One version of a division in its history (`GET /api/divisions/{code}/history`). */
+export interface DivisionVersionEntry {
+  name: string;
+  levelName: string;
+  /** The parent on the version's first day; its name is null when the parent had no version then. */
+  parent: { code: string; name: string | null } | null;
+  /** First day; null when the version began before our records. */
+  validFrom: string | null;
+  /** First day after the version (exclusive); null while current. */
+  validTo: string | null;
+  /** The dataset or act (approval document) that attests the version. */
+  source: string | null;
+  /** PUBLISHED, or DRAFT (officers only). */
+  status: string;
+}
+
+/** The kinds of division change (行政区划调整). */
+export type DivisionChangeKind =
+  "RENAME" | "UPGRADE" | "ESTABLISH" | "ABOLISH" | "REPLACE" | "MERGE" | "SPLIT" | "TRANSFER";
+
+/** A recorded division change that involves the division. */
+export interface DivisionChangeEntry {
+  kind: DivisionChangeKind | string;
+  effectiveDate: string;
+  /** How the date is known when not from the act itself (e.g. only from statistics vintages). */
+  effectiveDateNote: string | null;
+  /** The divisions before the change, named as on the day before it. */
+  from: { code: string; name: string | null }[];
+  /** The divisions after the change, named as on its day. */
+  to: { code: string; name: string | null }[];
+  description: string | null;
+  source: string | null;
+}
+
+/** A division's versions (oldest first) and the changes that involve it. */
+export interface DivisionHistory {
+  code: string;
+  versions: DivisionVersionEntry[];
+  changes: DivisionChangeEntry[];
+}
+
 /** Publication status of a division record. */
 export type RecordStatus = "DRAFT" | "PUBLISHED";
 

@@ -26,8 +26,11 @@ export interface BoundaryMapOptions {
 /** The map of the boundary workspace: divisions of one level as of a day, lines, markers, findings. */
 export interface BoundaryMap {
   readonly olMap: OlMap;
-  /** Shows the divisions of `level` and the lines valid on `day`. */
-  show(level: number, day: string): Promise<void>;
+  /**
+   * Shows the divisions of `level` and the lines valid on `day`; resolves with how many of each
+   * are drawn, or null when a later call superseded this one.
+   */
+  show(level: number, day: string): Promise<{ divisions: number; lines: number } | null>;
   /** Replaces the findings layer with a FeatureCollection (CRS84). */
   showFindings(collection: unknown): void;
   /** Zooms to finding `id`. */
@@ -89,6 +92,11 @@ async function load(source: VectorSource<Feature>, url: string): Promise<void> {
   source.addFeatures(format.readFeatures(result.body) as Feature[]);
 }
 
+async function read(url: string): Promise<Feature[]> {
+  const result = await request<unknown>(url);
+  return format.readFeatures(result.body) as Feature[];
+}
+
 export function createBoundaryMap(target: HTMLElement, options: BoundaryMapOptions): BoundaryMap {
   const divisions = new VectorSource<Feature>();
   const lines = new VectorSource<Feature>();
@@ -126,14 +134,26 @@ export function createBoundaryMap(target: HTMLElement, options: BoundaryMapOptio
   });
 
   load(markers, markersUrl()).catch(() => undefined);
+  /** Counts the calls of show(): only the latest one draws. */
+  let shown = 0;
 
   return {
     olMap: map,
     async show(level, day) {
-      await Promise.all([
-        load(divisions, divisionsUrl(level, day)),
-        load(lines, linesUrl(null, day)),
+      const call = ++shown;
+      const [divisionFeatures, lineFeatures] = await Promise.all([
+        read(divisionsUrl(level, day)),
+        read(linesUrl(null, day)),
       ]);
+      if (call !== shown) return null;
+      divisions.clear();
+      divisions.addFeatures(divisionFeatures);
+      lines.clear();
+      lines.addFeatures(lineFeatures);
+      const drawn = new Promise<void>((resolve) => map.once("rendercomplete", () => resolve()));
+      map.render();
+      await drawn;
+      return { divisions: divisionFeatures.length, lines: lineFeatures.length };
     },
     showFindings(collection) {
       findings.clear();

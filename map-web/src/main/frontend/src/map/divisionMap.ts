@@ -4,6 +4,7 @@ import GeoJSON from "ol/format/GeoJSON";
 import type { Extent } from "ol/extent";
 import { createEmpty, extend, isEmpty } from "ol/extent";
 import type BaseLayer from "ol/layer/Base";
+import VectorLayer from "ol/layer/Vector";
 import type OlMap from "ol/Map";
 import VectorSource from "ol/source/Vector";
 import { fetchCountyFeatures, fetchDivisionFeature } from "../api/endpoints";
@@ -48,6 +49,11 @@ export interface DivisionMap {
   readonly olMap: OlMap;
   /** Loads the labels and outline and resolves with the home counties once all is drawn. */
   load(signal?: AbortSignal): Promise<HomeCounty[]>;
+  /**
+   * Draws the divisions valid on `day` (YYYY-MM-DD), or today's from the tiles for `null`;
+   * resolves with that day's home counties once drawn.
+   */
+  showDay(day: string | null, signal?: AbortSignal): Promise<HomeCounty[]>;
   /** Redraws after the selection changed. */
   refreshSelection(): void;
   /** Reloads the tiles (after an edit) and puts a county's new GeoJSON in place of its label. */
@@ -96,11 +102,18 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     failed: tileErrors.failed,
   });
   const prefecture = createPrefectureLayer();
-  // the counties' GeoJSON: their names, label points and extents (the areas come from the tiles)
+  // the counties' GeoJSON of the day shown: their names, label points and extents; the areas
+  // come from the tiles for today, from this GeoJSON for another day (the tiles are today's)
   const labelSource = new VectorSource<Feature>();
   const labels = createLabelsLayer(labelSource, createCountyLabelStyle(styleContext));
+  const areasOfDay = new VectorLayer({
+    source: labelSource,
+    style: createCountyStyle(styleContext),
+    visible: false,
+    properties: { name: "counties as of a day" },
+  });
   const base = createBaseLayer(config.baseLayer);
-  const layers: BaseLayer[] = [counties, prefecture, labels];
+  const layers: BaseLayer[] = [counties, areasOfDay, prefecture, labels];
   if (base) layers.unshift(base);
   const map = createMap(target, layers);
   const view = map.getView();
@@ -110,7 +123,7 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
   let stopHashSync: (() => void) | null = viewFromHash ? syncViewHash(map) : null;
   let clickSelection = true;
 
-  const isCounties = (layer: unknown) => layer === counties;
+  const isCounties = (layer: unknown) => layer === counties || layer === areasOfDay;
   const countyAt = (pixel: number[]): FeatureLike | undefined =>
     map.forEachFeatureAtPixel(
       pixel,
@@ -129,11 +142,18 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     target.style.cursor = countyAt(event.pixel) ? "pointer" : "";
   });
 
-  async function load(signal?: AbortSignal): Promise<HomeCounty[]> {
+  /** Draws the counties and the outline of `day` (null: today); fits the view on the first call. */
+  async function draw(
+    day: string | null,
+    fit: boolean,
+    signal?: AbortSignal,
+  ): Promise<HomeCounty[]> {
+    const asOf = day ?? undefined;
     const [countiesJson, prefectureJson] = await Promise.all([
-      fetchCountyFeatures(signal),
-      fetchDivisionFeature(homeCode, signal),
+      fetchCountyFeatures(signal, asOf),
+      fetchDivisionFeature(homeCode, signal, asOf),
     ]);
+    if (signal?.aborted) throw new DOMException("superseded", "AbortError");
     const countyFeatures = format.readFeatures(countiesJson);
     const prefectureFeatures = format.readFeatures(prefectureJson);
 
@@ -141,21 +161,27 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
       .filter((f) => f.get("parentCode") === homeCode)
       .map((f) => ({ code: codeOf(f), name: String(f.get("name") ?? "") }))
       .sort((a, b) => a.code.localeCompare(b.code));
+    colourIndex.clear();
     home.forEach((county, index) => colourIndex.set(county.code, index));
     const homeCounties = home.map((county, index) => ({
       ...county,
       colour: HOME_PALETTE[index % HOME_PALETTE.length] ?? HOME_PALETTE[0],
     }));
 
+    countyExtents.clear();
     for (const feature of countyFeatures) {
       const geometry = feature.getGeometry();
       if (geometry) countyExtents.set(codeOf(feature), geometry.getExtent());
     }
+    labelSource.clear(true);
     labelSource.addFeatures(countyFeatures.filter(isPublished));
+    prefecture.getSource()?.clear(true);
     prefecture.getSource()?.addFeatures(prefectureFeatures);
+    counties.setVisible(day === null);
+    areasOfDay.setVisible(day !== null);
     counties.changed(); // the home colours are known now
 
-    if (!viewFromHash) {
+    if (fit && !viewFromHash) {
       let extent = extentOf(prefectureFeatures);
       if (isEmpty(extent)) extent = extentOf(countyFeatures);
       if (!isEmpty(extent)) {
@@ -167,7 +193,9 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
       stopHashSync = syncViewHash(map);
     }
     // drawn: the tiles of the view are loaded and the labels placed
-    await new Promise<void>((resolve) => map.once("rendercomplete", () => resolve()));
+    const drawn = new Promise<void>((resolve) => map.once("rendercomplete", () => resolve()));
+    map.render();
+    await drawn;
     return homeCounties;
   }
 
@@ -194,7 +222,8 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
 
   return {
     olMap: map,
-    load,
+    load: (signal) => draw(null, true, signal),
+    showDay: (day, signal) => draw(day, false, signal),
     refreshSelection: () => {
       counties.changed();
       labels.changed();

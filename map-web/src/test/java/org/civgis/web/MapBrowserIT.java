@@ -7,21 +7,41 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser test: headless Chromium (Playwright) opens the map served by this server and finds
- * the seven counties on the rendered map by clicking them. The test itself is {@code
- * src/main/frontend/e2e/map.e2e.mjs}; its report and a screenshot ({@code target/e2e/map.png}) are
- * the evidence.
+ * The browser tests: headless Chromium (Playwright) drives the app served by this server, e.g.
+ * finds the seven counties on the rendered map by clicking them ({@code
+ * src/main/frontend/e2e/map.e2e.mjs}) or moves the map to a past day ({@code asof.e2e.mjs}). Their
+ * report and screenshots ({@code target/e2e/*.png}) are the evidence.
+ *
+ * <p>All of them run ({@code npm run e2e}) unless the system property {@value #ONLY} names some by
+ * the start of their file names, comma-separated: {@code -De2e.only=map,asof}.
  */
 class MapBrowserIT extends WebIntegrationTest {
+  static final String ONLY = "e2e.only";
+
+  /** The command that runs the browser tests chosen by {@code only} (blank: all of them). */
+  static List<String> command(String only) {
+    if (only == null || only.isBlank()) {
+      return List.of("npm", "run", "--silent", "e2e");
+    }
+    List<String> command = new ArrayList<>(List.of("node", "--test", "--test-reporter=spec"));
+    Arrays.stream(only.split(","))
+        .map(String::strip)
+        .filter(name -> name.matches("[a-z0-9-]+"))
+        .forEach(name -> command.add("e2e/" + name + ".e2e.mjs"));
+    return command;
+  }
 
   @Test
   void theMapAndEditingWorkInTheBrowser() throws Exception {
     ProcessBuilder browserTest =
-        new ProcessBuilder("npm", "run", "--silent", "e2e")
+        new ProcessBuilder(command(System.getProperty(ONLY)))
             .directory(new File("src/main/frontend"))
             .redirectErrorStream(true);
     browserTest.environment().put("BASE_URL", baseUrl());
@@ -39,12 +59,12 @@ class MapBrowserIT extends WebIntegrationTest {
               }
             });
     report.start();
-    boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+    boolean finished = process.waitFor(8, TimeUnit.MINUTES);
     if (!finished) {
       process.destroyForcibly();
     }
     report.join(10_000);
-    assertThat(finished).as("browser test finished within 5 minutes").isTrue();
+    assertThat(finished).as("browser tests finished within 8 minutes").isTrue();
     assertThat(process.exitValue()).as("exit code of the browser test").isZero();
   }
 }
