@@ -701,6 +701,11 @@ public final class DivisionEdits {
     return Math.round(degrees * 1e7) / 1e7;
   }
 
+  /** A finding's measure in readable units (km² or m², m or km, a count), or null. */
+  public static String measureText(Finding f) {
+    return SaveChecks.measureText(f);
+  }
+
   /** A finding as the audit entry keeps it. */
   static Map<String, Object> describe(Finding f) {
     Map<String, Object> out = new LinkedHashMap<>();
