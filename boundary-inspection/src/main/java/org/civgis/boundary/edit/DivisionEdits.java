@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.boundary.BoundaryLineRepository;
 import org.civgis.boundary.boundary.BoundaryLines;
+import org.civgis.boundary.boundary.LineOrigin;
 import org.civgis.boundary.boundary.SharedBorderEdit;
 import org.civgis.boundary.change.ChangePlan;
 import org.civgis.boundary.change.ChangeRefusedException;
@@ -27,8 +27,11 @@ import org.civgis.boundary.division.DivisionVersion;
 import org.civgis.boundary.division.RecordStatus;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.MetricMeasure;
+import org.civgis.geo.topology.CoverageUnit;
 import org.civgis.geo.topology.Finding;
+import org.civgis.geo.topology.SharedEdge;
 import org.civgis.geo.topology.SharedEdgeEdit;
+import org.civgis.geo.topology.SharedEdgeFinder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -52,11 +55,7 @@ public final class DivisionEdits {
   private final EditJournal journal;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final String scopeCode;
 
-  /**
-   * @param scopeCode the division whose boundary lines are kept (the deployment's home division)
-   */
   public DivisionEdits(
       DivisionRepository divisions,
       BoundaryLineRepository lineRepository,
@@ -65,8 +64,7 @@ public final class DivisionEdits {
       DivisionChangeService changes,
       EditJournal journal,
       TransactionTemplate transaction,
-      Clock clock,
-      String scopeCode) {
+      Clock clock) {
     this.divisions = divisions;
     this.lineRepository = lineRepository;
     this.lines = lines;
@@ -75,7 +73,6 @@ public final class DivisionEdits {
     this.journal = journal;
     this.transaction = transaction;
     this.clock = clock;
-    this.scopeCode = scopeCode;
   }
 
   // ---- rights
@@ -94,6 +91,11 @@ public final class DivisionEdits {
   }
 
   private void requireJurisdiction(Editor editor, String code, String name, String why) {
+    requireJurisdiction(editor, code, name, why, "");
+  }
+
+  private void requireJurisdiction(
+      Editor editor, String code, String name, String why, String hint) {
     if (!mayEdit(editor, code)) {
       String jurisdiction =
           jurisdictionOf(editor)
@@ -102,7 +104,7 @@ public final class DivisionEdits {
       throw new EditRefusedException(
           EditRefusedException.Reason.OUT_OF_JURISDICTION,
           "code",
-          why + (name == null ? "" : name) + "（" + code + "）不在您的辖区（" + jurisdiction + "）内");
+          why + (name == null ? "" : name) + "（" + code + "），不在您的辖区（" + jurisdiction + "）内" + hint);
     }
   }
 
@@ -121,12 +123,18 @@ public final class DivisionEdits {
                 "区划代码 " + division.code() + " 已有现行区划；如需修改，请选中该区划后编辑");
           }
           if (division.geometry() != null) {
-            Map<String, Division> valid = validOn(today);
+            Map<String, Division> valid =
+                neighbourhood(division.code(), division.parentCode(), today);
             valid.put(
                 division.code(), division.edited(division.name(), null, division.status(), null));
             Map<String, Geometry> moved = Map.of(division.code(), division.geometry());
             SaveChecks.Result checked =
-                SaveChecks.run(valid, moved, lineRepository.current(today), false);
+                SaveChecks.run(
+                    valid,
+                    moved,
+                    lineRepository.current(today),
+                    false,
+                    window(division.geometry().getEnvelopeInternal()));
             checked.requireAcceptable(false);
           }
           DivisionVersion created;
@@ -359,7 +367,7 @@ public final class DivisionEdits {
       }
     }
 
-    Map<String, Division> valid = validOn(day);
+    Map<String, Division> valid = neighbourhood(before.code(), before.parentCode(), day);
     Division onDay = valid.get(before.code());
     if (onDay == null) {
       throw new EditRefusedException(
@@ -379,12 +387,24 @@ public final class DivisionEdits {
       for (String code : moved.keySet()) {
         if (!code.equals(before.code())) {
           requireJurisdiction(
-              editor, code, valid.get(code).name(), "与" + before.name() + "的公共边联动修改将改动");
+              editor,
+              code,
+              valid.get(code).name(),
+              "与" + before.name() + "的公共边联动修改将改动",
+              "；如只修改" + before.name() + "自身的界线，请选择脱离公共边（detachSharedEdges），由此产生的缝隙须确认后保存");
         }
+      }
+      for (String code : moved.keySet()) {
+        addChildren(valid, code, day);
       }
       Set<String> follow = new HashSet<>(moved.keySet());
       SaveChecks.Result checked =
-          SaveChecks.run(valid, moved, lineRepository.current(day), follow.size() > 1);
+          SaveChecks.run(
+              valid,
+              moved,
+              lineRepository.current(day),
+              follow.size() > 1,
+              window(ChangedRuns.extent(runs, symmetricDifference(onDay.geometry(), geometry))));
       checked.requireAcceptable(edit.acknowledgeWarnings());
       acknowledged = checked.warnings();
     }
@@ -459,22 +479,10 @@ public final class DivisionEdits {
             editor);
       }
     }
-    List<String> lineCodes = new ArrayList<>();
-    if (moved.size() > 1) {
-      Set<String> limitTo = new LinkedHashSet<>();
-      for (BoundaryLine line : lineRepository.current(day)) {
-        if (moved.containsKey(line.leftCode()) && moved.containsKey(line.rightCode())) {
-          limitTo.add(line.lineCode());
-        }
-      }
-      if (!limitTo.isEmpty() && divisions.findByCode(scopeCode, day).isPresent()) {
-        BoundaryLines.Recomputation r =
-            lines.recompute(day, scopeCode, true, limitTo, "区划联动修改（" + editor.name() + "）");
-        lineCodes.addAll(r.moved());
-        lineCodes.addAll(r.created());
-        lineCodes.addAll(r.ended());
-      }
-    }
+    List<String> lineCodes =
+        moved.size() > 1
+            ? followLines(moved, valid, day, edit.kind() == ChangeKind.CORRECTION, editor)
+            : List.of();
     DivisionVersion now = divisions.findVersion(before.code(), today, true).orElseThrow();
     return new EditOutcome(now, written, acknowledged, lineCodes);
   }
@@ -529,6 +537,50 @@ public final class DivisionEdits {
         moved.put(sibling.code(), multiPolygon(g));
       }
     }
+  }
+
+  /**
+   * The recorded lines between two divisions whose shared edge moved take the new shared edge: in
+   * place for a correction, as a new version from {@code day} for a legal change.
+   */
+  private List<String> followLines(
+      Map<String, Geometry> moved,
+      Map<String, Division> valid,
+      LocalDate day,
+      boolean correction,
+      Editor editor) {
+    List<String> followed = new ArrayList<>();
+    for (BoundaryLine line : lineRepository.current(day)) {
+      if (!moved.containsKey(line.leftCode()) || !moved.containsKey(line.rightCode())) {
+        continue;
+      }
+      List<SharedEdge> edges =
+          SharedEdgeFinder.find(
+              List.of(
+                  new CoverageUnit(line.leftCode(), null, moved.get(line.leftCode())),
+                  new CoverageUnit(line.rightCode(), null, moved.get(line.rightCode()))));
+      if (edges.isEmpty()) {
+        continue; // no common edge left: the checks on save reported it
+      }
+      MultiLineString edge = edges.get(0).geometry();
+      edge.setSRID(Srid.CGCS2000);
+      BoundaryLine next =
+          line.withGeometry(edge, LineOrigin.DERIVED, "区划联动修改（" + editor.name() + "）");
+      if (correction) {
+        lineRepository
+            .update(line.id(), line.revision(), next)
+            .orElseThrow(
+                () ->
+                    new EditRefusedException(
+                        EditRefusedException.Reason.STALE,
+                        "line",
+                        "界线 " + line.lineCode() + " 已被他人修改，请重新载入"));
+      } else {
+        lines.replace(line, next, day);
+      }
+      followed.add(line.lineCode());
+    }
+    return followed;
   }
 
   /**
@@ -666,12 +718,42 @@ public final class DivisionEdits {
         && (division.validFrom() == null || division.validFrom().isBefore(today()));
   }
 
-  private Map<String, Division> validOn(LocalDate day) {
+  /**
+   * The divisions valid on {@code day} an edit of {@code code} can touch: its parent, its siblings
+   * (the division itself among them) and its own children.
+   */
+  private Map<String, Division> neighbourhood(String code, String parentCode, LocalDate day) {
     Map<String, Division> valid = new LinkedHashMap<>();
-    for (Division d : divisions.find(DivisionQuery.asOf(day, MAX_DIVISIONS).withDrafts(true))) {
+    if (parentCode != null) {
+      divisions.findByCode(parentCode, day).ifPresent(p -> valid.put(p.code(), p));
+    }
+    DivisionQuery siblings = DivisionQuery.asOf(day, MAX_DIVISIONS).withDrafts(true);
+    siblings =
+        parentCode == null
+            ? siblings.withLevel(org.civgis.boundary.division.DivisionLevel.PROVINCE)
+            : siblings.withParent(parentCode);
+    for (Division d : divisions.find(siblings)) {
       valid.put(d.code(), d);
     }
+    addChildren(valid, code, day);
     return valid;
+  }
+
+  private void addChildren(Map<String, Division> valid, String code, LocalDate day) {
+    for (Division d :
+        divisions.find(DivisionQuery.asOf(day, MAX_DIVISIONS).withDrafts(true).withParent(code))) {
+      valid.putIfAbsent(d.code(), d);
+    }
+  }
+
+  /** The window of the checks on save: the changed extent with a quarter of its size around. */
+  private static Envelope window(Envelope changed) {
+    if (changed == null || changed.isNull()) {
+      return null;
+    }
+    Envelope window = new Envelope(changed);
+    window.expandBy(Math.max(changed.getWidth(), changed.getHeight()) * 0.25 + 0.01);
+    return window;
   }
 
   private static Map<String, Object> withAreas(
@@ -739,7 +821,16 @@ public final class DivisionEdits {
     if (a == null || b == null) {
       return a == b;
     }
-    return a.equalsExact(b, 1e-9);
+    if (a.equalsExact(b, 1e-9)) {
+      return true;
+    }
+    // a client may send the rings in the other orientation or from another start (GeoJSON
+    // writers force counter-clockwise exteriors)
+    Geometry x = a.copy();
+    Geometry y = b.copy();
+    x.normalize();
+    y.normalize();
+    return x.equalsExact(y, 1e-9);
   }
 
   private static String name(String value) {

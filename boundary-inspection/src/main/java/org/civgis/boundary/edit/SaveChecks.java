@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.division.Division;
+import org.civgis.geo.crs.Srid;
+import org.civgis.geo.geom.MetricMeasure;
 import org.civgis.geo.topology.CheckProgress;
 import org.civgis.geo.topology.CheckTolerances;
 import org.civgis.geo.topology.CoverageCheck;
@@ -16,11 +18,16 @@ import org.civgis.geo.topology.CoverageUnit;
 import org.civgis.geo.topology.DataPrecision;
 import org.civgis.geo.topology.Finding;
 import org.civgis.geo.topology.FindingType;
-import org.civgis.geo.topology.LineDeviationCheck;
 import org.civgis.geo.topology.RecordedLine;
 import org.civgis.geo.topology.Severity;
+import org.civgis.geo.topology.SharedEdge;
 import org.civgis.geo.topology.SharedEdgeFinder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * The checks on save of a geometry edit.
@@ -31,8 +38,8 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>The units checked are the parents of the edited divisions with all their children, and the
  *       edited divisions with their own children, as they are and as the edit leaves them ({@link
  *       CoverageCheck}); the recorded boundary lines with a side among the edited divisions are
- *       checked against the shared edges ({@link LineDeviationCheck}), except the lines between two
- *       edited divisions when they are derived again after the write.
+ *       checked against the shared edges (the vertices' distance from it), except the lines between
+ *       two edited divisions when they are derived again after the write.
  *   <li>A finding counts when it names an edited division and was not there before (same type and
  *       subjects) or grew (its measure by more than 0.1 %).
  *   <li>On save, a gap is a warning (the land stays in the parent; the topology check keeps
@@ -74,11 +81,17 @@ final class SaveChecks {
     }
   }
 
+  /**
+   * The findings the edit {@code moved} (code → new geometry) causes among {@code valid}; the
+   * coverage is checked inside {@code window} only (the extent of the changed vertices with a
+   * margin: outside it nothing changed), the validity of the moved polygons in full.
+   */
   static Result run(
       Map<String, Division> valid,
       Map<String, Geometry> moved,
       List<BoundaryLine> currentLines,
-      boolean linesFollow) {
+      boolean linesFollow,
+      Envelope window) {
     Set<String> groups = new LinkedHashSet<>();
     for (String code : moved.keySet()) {
       Division d = valid.get(code);
@@ -87,45 +100,96 @@ final class SaveChecks {
       }
       groups.add(code);
     }
+    Geometry clip = null;
     List<CoverageUnit> before = new ArrayList<>();
     List<CoverageUnit> after = new ArrayList<>();
     List<Geometry> geometries = new ArrayList<>();
     for (Division d : valid.values()) {
       if (groups.contains(d.code())
           || (d.parentCode() != null && groups.contains(d.parentCode()))) {
-        before.add(new CoverageUnit(d.code(), d.parentCode(), d.geometry()));
-        after.add(
-            new CoverageUnit(d.code(), d.parentCode(), moved.getOrDefault(d.code(), d.geometry())));
-        if (d.geometry() != null) {
-          geometries.add(d.geometry());
+        Geometry was = d.geometry();
+        Geometry will = moved.getOrDefault(d.code(), d.geometry());
+        if (was != null) {
+          geometries.add(was);
         }
+        if (window != null) {
+          if (clip == null) {
+            clip = (was != null ? was : will).getFactory().toGeometry(window);
+          }
+          Geometry wasClipped = clipped(was, clip, window);
+          Geometry willClipped = clipped(will, clip, window);
+          if (wasClipped == null && willClipped == null) {
+            continue; // away from the edit: the same before and after
+          }
+          // a unit passed without geometry would count as not drawn, which hides gaps
+          was = wasClipped != null || was == null ? wasClipped : was;
+          will = willClipped != null || will == null ? willClipped : will;
+        }
+        before.add(new CoverageUnit(d.code(), d.parentCode(), was));
+        after.add(new CoverageUnit(d.code(), d.parentCode(), will));
       }
     }
-    geometries.addAll(moved.values().stream().filter(g -> g != null).toList());
     CheckTolerances tolerances =
         CheckTolerances.DEFAULT.withGridScale(DataPrecision.detect(geometries));
     CoverageCheck check = new CoverageCheck(tolerances);
     List<Finding> was = new ArrayList<>(check.run(before, CheckProgress.NONE));
     List<Finding> will = new ArrayList<>(check.run(after, CheckProgress.NONE));
+    for (Map.Entry<String, Geometry> entry : moved.entrySet()) {
+      // clipping may hide an invalid ring elsewhere: the moved polygons are validated whole
+      if (entry.getValue() != null && !entry.getValue().isValid()) {
+        org.locationtech.jts.operation.valid.TopologyValidationError error =
+            new org.locationtech.jts.operation.valid.IsValidOp(entry.getValue())
+                .getValidationError();
+        will.add(
+            Finding.of(
+                FindingType.INVALID_GEOMETRY,
+                List.of(entry.getKey()),
+                entry.getValue().getFactory().createPoint(error.getCoordinate()),
+                null,
+                null,
+                error.getMessage()));
+      }
+    }
 
-    List<RecordedLine> recorded = new ArrayList<>();
+    // each recorded line against the shared edge of its two sides, before and after
     for (BoundaryLine line : currentLines) {
       boolean touches = moved.containsKey(line.leftCode()) || moved.containsKey(line.rightCode());
       boolean follows =
           linesFollow && moved.containsKey(line.leftCode()) && moved.containsKey(line.rightCode());
-      if (touches && !follows) {
-        recorded.add(
-            new RecordedLine(
-                "L:" + line.lineCode(), line.leftCode(), line.rightCode(), line.geometry()));
+      Division left = valid.get(line.leftCode());
+      Division right = valid.get(line.rightCode());
+      if (!touches
+          || follows
+          || left == null
+          || right == null
+          || (window != null && !line.geometry().getEnvelopeInternal().intersects(window))) {
+        continue; // a line away from the changed vertices keeps its shared edge
       }
-    }
-    if (!recorded.isEmpty()) {
+      Geometry lineGeometry = line.geometry();
+      Geometry leftBefore = left.geometry();
+      Geometry rightBefore = right.geometry();
+      Geometry leftAfter = moved.getOrDefault(left.code(), left.geometry());
+      Geometry rightAfter = moved.getOrDefault(right.code(), right.geometry());
+      if (window != null) {
+        // inside the window only: outside it neither the line nor its edge changes
+        Geometry box = lineGeometry.getFactory().toGeometry(window);
+        lineGeometry = lineGeometry.intersection(box);
+        leftBefore = clipped(leftBefore, box, window);
+        rightBefore = clipped(rightBefore, box, window);
+        leftAfter = clipped(leftAfter, box, window);
+        rightAfter = clipped(rightAfter, box, window);
+        if (lineGeometry.isEmpty()) {
+          continue;
+        }
+      }
+      List<RecordedLine> recorded =
+          List.of(
+              new RecordedLine(
+                  "L:" + line.lineCode(), line.leftCode(), line.rightCode(), lineGeometry));
       was.addAll(
-          LineDeviationCheck.check(
-              recorded, SharedEdgeFinder.byPair(SharedEdgeFinder.find(before)), tolerances));
+          lineCheck(recorded, left.code(), leftBefore, right.code(), rightBefore, tolerances));
       will.addAll(
-          LineDeviationCheck.check(
-              recorded, SharedEdgeFinder.byPair(SharedEdgeFinder.find(after)), tolerances));
+          lineCheck(recorded, left.code(), leftAfter, right.code(), rightAfter, tolerances));
     }
 
     Map<String, Double> known = new HashMap<>();
@@ -153,6 +217,80 @@ final class SaveChecks {
       (onSave == Severity.ERROR ? errors : warnings).add(counted);
     }
     return new Result(errors, warnings);
+  }
+
+  /** Metres per degree bound every distance in degrees from above (as the full check does). */
+  private static final double MAX_METERS_PER_DEGREE = 112_000;
+
+  /**
+   * The deviation of the line's vertices from the shared edge of its sides (one way, vertices only:
+   * what an edit of a polygon moves), as a {@link FindingType#LINE_OFF_EDGE} over the tolerance;
+   * the full check (Hausdorff distance) stays with the topology check.
+   */
+  private static List<Finding> lineCheck(
+      List<RecordedLine> recorded,
+      String leftCode,
+      Geometry left,
+      String rightCode,
+      Geometry right,
+      CheckTolerances tolerances) {
+    RecordedLine line = recorded.get(0);
+    List<String> subjects = List.of(line.id(), line.sideA(), line.sideB());
+    List<SharedEdge> edges =
+        SharedEdgeFinder.find(
+            List.of(
+                new CoverageUnit(leftCode, null, left), new CoverageUnit(rightCode, null, right)));
+    if (edges.isEmpty() || edges.get(0).geometry().isEmpty()) {
+      return List.of(
+          Finding.of(
+              FindingType.LINE_OFF_EDGE, subjects, line.geometry(), null, null, "两侧区划已无公共边"));
+    }
+    Geometry edge = edges.get(0).geometry();
+    IndexedFacetDistance index = new IndexedFacetDistance(edge);
+    double farthest = 0;
+    Point at = null;
+    for (Coordinate c : line.geometry().getCoordinates()) {
+      Point p = edge.getFactory().createPoint(c);
+      double d = index.distance(p);
+      if (d > farthest) {
+        farthest = d;
+        at = p;
+      }
+    }
+    if (at == null || farthest * MAX_METERS_PER_DEGREE <= tolerances.lineToleranceMeters()) {
+      return List.of();
+    }
+    Coordinate[] ends = index.nearestPoints(at);
+    LineString where =
+        edge.getFactory().createLineString(new Coordinate[] {ends[0].copy(), ends[1].copy()});
+    where.setSRID(Srid.CGCS2000);
+    MetricMeasure measure = MetricMeasure.of(where);
+    if (measure.lengthMeters() <= tolerances.lineToleranceMeters()) {
+      return List.of();
+    }
+    return List.of(
+        Finding.of(
+            FindingType.LINE_OFF_EDGE,
+            subjects,
+            where,
+            measure.lengthMeters(),
+            measure.zone().epsg(),
+            String.format(
+                Locale.ROOT,
+                "界线与修改后的公共边最大相距 %.1f 米，超过限差 %.1f 米",
+                measure.lengthMeters(),
+                tolerances.lineToleranceMeters())));
+  }
+
+  private static Geometry clipped(Geometry g, Geometry clip, Envelope window) {
+    if (g == null || !g.getEnvelopeInternal().intersects(window)) {
+      return null;
+    }
+    if (window.contains(g.getEnvelopeInternal())) {
+      return g;
+    }
+    Geometry part = g.intersection(clip);
+    return part.isEmpty() ? null : part;
   }
 
   /** The measure in readable units: km² from 1 km² on, m² below; metres; counts as integers. */

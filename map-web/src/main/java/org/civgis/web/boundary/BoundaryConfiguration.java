@@ -68,18 +68,9 @@ class BoundaryConfiguration {
       DivisionChangeService changes,
       EditJournal journal,
       TransactionTemplate transaction,
-      Clock clock,
-      CivgisProperties properties) {
+      Clock clock) {
     return new DivisionEdits(
-        divisions,
-        lineRepository,
-        lines,
-        borders,
-        changes,
-        journal,
-        transaction,
-        clock,
-        properties.homeDivision());
+        divisions, lineRepository, lines, borders, changes, journal, transaction, clock);
   }
 
   @Bean

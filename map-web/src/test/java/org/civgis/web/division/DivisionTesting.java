@@ -63,41 +63,60 @@ final class DivisionTesting {
     if (bestLength < 8) {
       throw new IllegalStateException("no shared run of at least 8 vertices");
     }
-    int from = bestStart + bestLength / 4;
-    int to = bestStart + 3 * bestLength / 4; // exclusive; from - 1 and to stay as anchors
     GeometryFactory factory = edited.getFactory();
-    for (double fraction = 0.5; fraction > 0.001; fraction /= 2) {
-      Coordinate[] next = new Coordinate[ring.length];
-      for (int k = 0; k < m; k++) {
-        next[k] = ring[k].copy();
-      }
-      List<Coordinate> old = new ArrayList<>();
-      for (int k = from; k < to; k++) {
-        Coordinate c = ring[k % m];
-        old.add(c);
-        next[k % m] =
-            new Coordinate(
-                round7(c.x + fraction * (inside.x - c.x)),
-                round7(c.y + fraction * (inside.y - c.y)));
-      }
-      next[m] = next[0].copy();
-      LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
-      for (int h = 0; h < holes.length; h++) {
-        holes[h] = polygon.getInteriorRingN(h);
-      }
-      Polygon[] parts = new Polygon[edited.getNumGeometries()];
-      for (int p = 0; p < parts.length; p++) {
-        parts[p] =
-            p == part
-                ? factory.createPolygon(factory.createLinearRing(next), holes)
-                : (Polygon) edited.getGeometryN(p);
-      }
-      MultiPolygon candidate = factory.createMultiPolygon(parts);
-      candidate.setSRID(Srid.CGCS2000);
-      if (candidate.isValid() && edited.covers(candidate)) {
-        moved.clear();
-        moved.addAll(old);
-        return candidate;
+    org.locationtech.jts.geom.prep.PreparedGeometry prepared =
+        org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(polygon);
+    // a chord inside the polygon between two shared vertices replaces the run between them
+    for (int length = Math.min(bestLength - 3, 400); length >= 4; length -= 7) {
+      for (int offset = 1; offset + length < bestLength - 1; offset += 5) {
+        int from = bestStart + offset;
+        int to = from + length;
+        Coordinate a = ring[from % m];
+        Coordinate b = ring[to % m];
+        if (!prepared.covers(factory.createLineString(new Coordinate[] {a, b}))) {
+          continue;
+        }
+        List<Coordinate> next = new ArrayList<>();
+        for (int k = 0; k <= from; k++) {
+          next.add(ring[k % m].copy());
+        }
+        for (int t = 1; t <= 3; t++) {
+          next.add(
+              new Coordinate(
+                  round7(a.x + (b.x - a.x) * t / 4.0), round7(a.y + (b.y - a.y) * t / 4.0)));
+        }
+        for (int k = to; k < m; k++) {
+          next.add(ring[k].copy());
+        }
+        if (to >= m) {
+          continue; // the run crosses the ring's start: skip, for simplicity
+        }
+        next.add(next.get(0).copy());
+        LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
+        for (int h = 0; h < holes.length; h++) {
+          holes[h] = polygon.getInteriorRingN(h);
+        }
+        Polygon[] parts = new Polygon[edited.getNumGeometries()];
+        for (int p = 0; p < parts.length; p++) {
+          parts[p] =
+              p == part
+                  ? factory.createPolygon(
+                      factory.createLinearRing(next.toArray(Coordinate[]::new)), holes)
+                  : (Polygon) edited.getGeometryN(p);
+        }
+        MultiPolygon candidate = factory.createMultiPolygon(parts);
+        candidate.setSRID(Srid.CGCS2000);
+        if (candidate.isValid()
+            && edited.covers(candidate)
+            && org.civgis.geo.geom.MetricMeasure.of(edited).areaSquareMeters()
+                    - org.civgis.geo.geom.MetricMeasure.of(candidate).areaSquareMeters()
+                > 2e6) {
+          moved.clear();
+          for (int k = from + 1; k < to; k++) {
+            moved.add(ring[k % m]);
+          }
+          return candidate;
+        }
       }
     }
     throw new IllegalStateException("no valid inward edit found");
