@@ -118,7 +118,7 @@ public final class DivisionEdits {
           LocalDate today = today();
           if (divisions.findVersion(division.code(), today, true).isPresent()) {
             throw new EditRefusedException(
-                EditRefusedException.Reason.INVALID,
+                EditRefusedException.Reason.CONFLICT,
                 "code",
                 "区划代码 " + division.code() + " 已有现行区划；如需修改，请选中该区划后编辑");
           }
@@ -142,7 +142,7 @@ public final class DivisionEdits {
             created = divisions.insert(division);
           } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new EditRefusedException(
-                EditRefusedException.Reason.INVALID,
+                EditRefusedException.Reason.CONFLICT,
                 "code",
                 "区划代码 " + division.code() + " 与已有版本的有效期重叠");
           }

@@ -18,6 +18,10 @@ public class EditRefusedException extends RuntimeException {
     NOT_FOUND,
     /** The version moved on since the editor read it (412). */
     STALE,
+    /**
+     * The write contradicts what is stored, e.g. a code that already has a current version (409).
+     */
+    CONFLICT,
     /** The checks on save found problems the edit causes (422). */
     FINDINGS
   }

@@ -35,6 +35,7 @@ final class EditProblems {
       case OUT_OF_JURISDICTION ->
           Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "没有权限", e.getMessage());
       case NOT_FOUND -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+      case CONFLICT -> Problems.problem(HttpStatus.CONFLICT, "conflict", "数据冲突", e.getMessage());
       case STALE ->
           Problems.problem(HttpStatus.PRECONDITION_FAILED, "edit-conflict", "编辑冲突", e.getMessage());
       case FINDINGS -> {
