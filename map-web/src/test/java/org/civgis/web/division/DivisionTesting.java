@@ -194,6 +194,8 @@ final class DivisionTesting {
       jdbc.sql("delete from boundary.division_change where id > :last")
           .param("last", lastChange)
           .update();
+      jdbc.sql("drop table public.test_dv_snapshot").update();
+      jdbc.sql("drop table public.test_bl_snapshot").update();
     }
   }
 }
