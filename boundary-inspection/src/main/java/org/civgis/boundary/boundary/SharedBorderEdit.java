@@ -78,6 +78,22 @@ public final class SharedBorderEdit {
       MultiLineString edited,
       LocalDate day,
       String by) {
+    return apply(lineCode, expectedId, expectedRevision, edited, day, by, false);
+  }
+
+  /**
+   * As {@link #apply(String, long, int, MultiLineString, LocalDate, String)}; with {@code
+   * correction} the versions valid on {@code day} (the line's and the divisions') are corrected in
+   * place, their dates unchanged, instead of ending and starting new ones.
+   */
+  public Result apply(
+      String lineCode,
+      long expectedId,
+      int expectedRevision,
+      MultiLineString edited,
+      LocalDate day,
+      String by,
+      boolean correction) {
     BoundaryLine line =
         lines
             .findByCode(lineCode, day, day)
@@ -164,7 +180,7 @@ public final class SharedBorderEdit {
       DivisionVersion current = divisions.findVersion(code, day, false).orElseThrow();
       Division d = current.division();
       MultiPolygon next = multiPolygon(moved.get(code));
-      if (day.equals(d.validFrom())) {
+      if (correction || day.equals(d.validFrom())) {
         divisions
             .update(
                 current.id(), current.revision(), d.edited(d.name(), next, d.status(), d.remarks()))
@@ -188,9 +204,14 @@ public final class SharedBorderEdit {
       }
     }
     edited.setSRID(Srid.CGCS2000);
+    BoundaryLine next = line.withGeometry(edited, LineOrigin.EDITED, "界线联动修改（" + by + "）");
     BoundaryLine stored =
-        boundaryLines.replace(
-            line, line.withGeometry(edited, LineOrigin.EDITED, "界线联动修改（" + by + "）"), day);
+        correction
+            ? lines
+                .update(line.id(), line.revision(), next)
+                .orElseThrow(
+                    () -> new ConcurrentModificationException("界线 " + lineCode + " 已被他人修改，请重新载入"))
+            : boundaryLines.replace(line, next, day);
     return new Result(stored, List.copyOf(sides), old);
   }
 

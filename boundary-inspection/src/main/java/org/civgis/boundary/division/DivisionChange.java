@@ -39,7 +39,9 @@ public record DivisionChange(
     MERGE,
     SPLIT,
     /** Area moves between neighbours. */
-    TRANSFER
+    TRANSFER,
+    /** A division's outline is adjusted by an act, without a neighbour taking the area (界线调整). */
+    BOUNDARY
   }
 
   public DivisionChange {

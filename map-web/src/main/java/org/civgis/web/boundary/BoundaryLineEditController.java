@@ -2,26 +2,24 @@ package org.civgis.web.boundary;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.boundary.BoundaryLineRepository;
 import org.civgis.boundary.boundary.SharedBorderEdit;
-import org.civgis.boundary.change.ChangeRefusedException;
+import org.civgis.boundary.edit.ChangeKind;
+import org.civgis.boundary.edit.DivisionEdits;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.GeoJsonGeometry;
 import org.civgis.geo.geom.LonLatCheck;
-import org.civgis.web.audit.AuditEntry;
-import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
-import org.civgis.web.problem.ConflictException;
+import org.civgis.web.division.DivisionFeatureSources;
 import org.civgis.web.problem.ForbiddenException;
 import org.civgis.web.problem.InvalidFeatureException;
+import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.problem.NotFoundException;
 import org.civgis.web.problem.PreconditionFailedException;
 import org.civgis.web.security.Actor;
-import org.civgis.web.security.JurisdictionGuard;
 import org.civgis.web.security.Role;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -30,43 +28,35 @@ import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.io.ParseException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Shared-border editing over HTTP: {@code GET /api/boundary/lines/{code}} gives the current line
  * with its ETag; {@code PUT /api/boundary/lines/{code}/geometry} with {@code If-Match} and a
  * GeoJSON (Multi)LineString moves the line and both divisions on its sides in one transaction
- * (ADMIN and NAME_OFFICER with both sides in their jurisdiction).
+ * through the division edits (ADMIN and NAME_OFFICER with every moved division in their
+ * jurisdiction).
  */
 @RestController
 class BoundaryLineEditController {
-  private final SharedBorderEdit edits;
+  private final DivisionEdits edits;
   private final BoundaryLineRepository lines;
-  private final TransactionTemplate transaction;
-  private final JurisdictionGuard jurisdiction;
-  private final AuditLog audit;
   private final FeatureChangePublisher changes;
   private final Clock clock;
 
   BoundaryLineEditController(
-      SharedBorderEdit edits,
+      DivisionEdits edits,
       BoundaryLineRepository lines,
-      TransactionTemplate transaction,
-      JurisdictionGuard jurisdiction,
-      AuditLog audit,
       FeatureChangePublisher changes,
       Clock clock) {
     this.edits = edits;
     this.lines = lines;
-    this.transaction = transaction;
-    this.jurisdiction = jurisdiction;
-    this.audit = audit;
     this.changes = changes;
     this.clock = clock;
   }
@@ -97,10 +87,20 @@ class BoundaryLineEditController {
     return ResponseEntity.ok().eTag(etag(view.line())).body(feature);
   }
 
+  /**
+   * Moves the line and the divisions on its sides through the division edits: a correction of the
+   * current versions by default; {@code changeKind=LEGAL_CHANGE} with {@code effectiveFrom} and
+   * {@code approvalDocument} (query parameters) starts new versions on that day. {@code reason} is
+   * written into the audit trail.
+   */
   @PutMapping("/api/boundary/lines/{code}/geometry")
   ResponseEntity<Map<String, Object>> move(
       @PathVariable String code,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(required = false) String changeKind,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String effectiveFrom,
+      @RequestParam(required = false) String approvalDocument,
       @RequestBody String body) {
     Actor actor = Actor.current();
     if (actor.role().filter(r -> r == Role.ADMIN || r == Role.NAME_OFFICER).isEmpty()) {
@@ -114,58 +114,43 @@ class BoundaryLineEditController {
     if (!ifMatch.strip().equals(etag(view.line()))) {
       throw PreconditionFailedException.mismatch(etag(view.line()));
     }
-    jurisdiction.checkWrite(actor, view.line().leftCode(), null);
-    jurisdiction.checkWrite(actor, view.line().rightCode(), null);
-    LocalDate today = LocalDate.now(clock);
-    SharedBorderEdit.Result result;
+    ChangeKind kind;
     try {
-      result =
-          transaction.execute(
-              tx -> {
-                SharedBorderEdit.Result r =
-                    edits.apply(
-                        code,
-                        view.line().id(),
-                        view.line().revision(),
-                        edited,
-                        today,
-                        actor.auditName());
-                Long actorId = actor.user() == null ? null : actor.user().id();
-                audit.record(
-                    new AuditEntry(
-                        "UPDATE",
-                        actor.auditName(),
-                        actorId,
-                        BoundaryLineFeatureSource.ID,
-                        code,
-                        GeoJsonGeometry.write(r.before(), 7),
-                        GeoJsonGeometry.write(r.line().geometry(), 7)));
-                for (String division : r.divisionCodes()) {
-                  audit.record(
-                      new AuditEntry(
-                          "UPDATE",
-                          actor.auditName(),
-                          actorId,
-                          "divisions",
-                          division,
-                          null,
-                          "{\"sharedBorderEdit\":\"" + code + "\"}"));
-                }
-                changes.publishChange(
-                    BoundaryLineFeatureSource.ID, r.before(), r.line().geometry());
-                changes.publishChange("divisions", r.before(), r.line().geometry());
-                return r;
-              });
-    } catch (ChangeRefusedException e) {
-      throw new InvalidFeatureException(e.field(), e.getMessage());
-    } catch (ConcurrentModificationException e) {
-      throw new ConflictException(e.getMessage());
+      kind = changeKind == null ? ChangeKind.CORRECTION : ChangeKind.valueOf(changeKind.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("changeKind", "须为 CORRECTION（更正，缺省）或 LEGAL_CHANGE（法定变更）");
     }
+    LocalDate day;
+    try {
+      day = effectiveFrom == null ? null : LocalDate.parse(effectiveFrom.strip());
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidParameterException("effectiveFrom", "须为日期 YYYY-MM-DD");
+    }
+    SharedBorderEdit.Result result =
+        edits.moveBorder(
+            code,
+            view.line().id(),
+            view.line().revision(),
+            edited,
+            kind,
+            reason,
+            day,
+            approvalDocument,
+            DivisionFeatureSources.editor(actor));
+    changes.publishChange(BoundaryLineFeatureSource.ID, result.before(), result.line().geometry());
+    changes.publishChange("divisions", result.before(), result.line().geometry());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("lineCode", code);
     answer.put("divisions", result.divisionCodes());
-    answer.put("validFrom", today.toString());
-    return ResponseEntity.ok().eTag(etag(result.line())).body(answer);
+    answer.put("changeKind", kind.name());
+    answer.put("validFrom", String.valueOf(result.line().validFrom()));
+    LocalDate today = LocalDate.now(clock);
+    return ResponseEntity.ok()
+        .eTag(
+            kind == ChangeKind.LEGAL_CHANGE && day != null && day.isAfter(today)
+                ? etag(current(code).line())
+                : etag(result.line()))
+        .body(answer);
   }
 
   private static MultiLineString multiLine(String body) {

@@ -14,48 +14,47 @@ import org.civgis.boundary.division.DivisionQuery;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.boundary.division.DivisionVersion;
 import org.civgis.boundary.division.RecordStatus;
+import org.civgis.boundary.edit.ChangeKind;
+import org.civgis.boundary.edit.DivisionEdit;
+import org.civgis.boundary.edit.DivisionEdits;
+import org.civgis.boundary.edit.EditOutcome;
+import org.civgis.boundary.edit.EditRefusedException;
+import org.civgis.boundary.edit.Editor;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.LabelPoint;
 import org.civgis.geo.geom.MetricMeasure;
-import org.civgis.web.audit.AuditEntry;
-import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
-import org.civgis.web.ogc.FeatureJson;
 import org.civgis.web.ogc.FeaturePage;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
 import org.civgis.web.ogc.VersionedFeature;
 import org.civgis.web.ogc.cql.Queryable;
-import org.civgis.web.problem.ConflictException;
 import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.problem.NotFoundException;
-import org.civgis.web.problem.PreconditionFailedException;
 import org.civgis.web.security.Actor;
-import org.civgis.web.security.JurisdictionGuard;
 import org.civgis.web.security.Role;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code divisions} collection: every level; {@code level} (1–5) and {@code parent} (a 6- or
  * 12-digit code) filter it; {@code datetime} gives the versions valid then. The feature id is the
  * 12-digit code.
  *
- * <p>Editing (ADMIN and NAME_OFFICER, inside their jurisdiction) corrects the current version in
- * place: its geometry, status and remarks; the audit trail keeps what it was. A new name of a
- * published version valid before today is a renaming (a dated change of the legal record), not an
- * edit, and is refused. A new code starts a version today (a draft unless published); deleting ends
- * the current version today. Changing a code, level or parent is a division change (撤并、调整), not an
+ * <p>Editing (ADMIN and NAME_OFFICER) only adapts HTTP and GeoJSON to the domain's {@link
+ * DivisionEdits}, which decides the kind of change, the jurisdiction, the checks on save and the
+ * audit: a PUT or PATCH is a correction of the current version unless its properties say {@code
+ * "changeKind": "LEGAL_CHANGE"} with {@code effectiveFrom} and {@code approvalDocument}; see
+ * docs/adr 0012. A new code starts a version today (a draft unless published); deleting ends the
+ * current version today. Changing a code, level or parent is a division change (撤并、调整), not an
  * edit, and is refused.
  */
 @Component
@@ -69,27 +68,28 @@ class DivisionFeatureSource implements EditableFeatureSource {
   private static final Set<String> INPUT =
       Set.of("code", "name", "level", "parentCode", "status", "remarks");
 
+  /** Properties that say what kind of write a PUT or PATCH is; not stored. */
+  private static final Set<String> EDIT =
+      Set.of(
+          "changeKind",
+          "reason",
+          "effectiveFrom",
+          "approvalDocument",
+          "acknowledgeWarnings",
+          "detachSharedEdges");
+
   private final DivisionRepository divisions;
-  private final JurisdictionGuard guard;
-  private final AuditLog audit;
-  private final TransactionTemplate transaction;
-  private final FeatureJson featureJson;
+  private final DivisionEdits edits;
   private final FeatureChangePublisher changes;
   private final Clock clock;
 
   DivisionFeatureSource(
       DivisionRepository divisions,
-      JurisdictionGuard guard,
-      AuditLog audit,
-      TransactionTemplate transaction,
-      FeatureJson featureJson,
+      DivisionEdits edits,
       FeatureChangePublisher changes,
       Clock clock) {
     this.divisions = divisions;
-    this.guard = guard;
-    this.audit = audit;
-    this.transaction = transaction;
-    this.featureJson = featureJson;
+    this.edits = edits;
     this.changes = changes;
     this.clock = clock;
   }
@@ -169,11 +169,18 @@ class DivisionFeatureSource implements EditableFeatureSource {
     return divisions.find(query).stream().findFirst().map(this::feature);
   }
 
-  // ---- editing
+  // ---- editing: HTTP and GeoJSON to the domain's DivisionEdits
 
   @Override
   public Set<Role> editors() {
     return Set.of(Role.ADMIN, Role.NAME_OFFICER);
+  }
+
+  @Override
+  public boolean mayWrite(String id, Actor actor) {
+    return actor.role().filter(editors()::contains).isPresent()
+        && DivisionCode.isValid(id)
+        && edits.mayEdit(editor(actor), id);
   }
 
   @Override
@@ -209,111 +216,138 @@ class DivisionFeatureSource implements EditableFeatureSource {
             "edit:" + actor.auditName(),
             status(p.getOrDefault("status", RecordStatus.DRAFT.name())),
             remarks(p.get("remarks")));
-    guard.checkWrite(actor, code, division.geometry());
-    return transaction.execute(
-        tx -> {
-          if (divisions.findVersion(code, today(), true).isPresent()) {
-            throw new ConflictException("区划代码 " + code + " 已有现行区划；如需修改，请选中该区划后编辑");
-          }
-          DivisionVersion created;
-          try {
-            created = divisions.insert(division);
-          } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("区划代码 " + code + " 与已有版本的有效期重叠");
-          }
-          audit.record(entry("CREATE", actor, code, null, stored(created.division())));
-          announce(null, division.geometry());
-          return versioned(created);
-        });
+    DivisionVersion created = adapted(() -> edits.create(division, editor(actor)));
+    announce(null, division.geometry());
+    return versioned(created);
   }
 
+  /**
+   * Replaces the current version through {@link DivisionEdits}: the properties {@code changeKind}
+   * (CORRECTION, the default, or LEGAL_CHANGE), {@code reason}, {@code effectiveFrom} (YYYY-MM-DD),
+   * {@code approvalDocument}, {@code acknowledgeWarnings} and {@code detachSharedEdges} say what
+   * kind of write it is; they are not stored as properties.
+   */
   @Override
   public VersionedFeature replace(String id, String ifMatch, FeatureInput input, Actor actor) {
     requireEditor(actor);
     Map<String, Object> p = input.properties();
     checkKnown(p);
-    return transaction.execute(
-        tx -> {
-          DivisionVersion current = currentOrThrow(id, ifMatch);
-          Division before = current.division();
-          requireUnchanged(p, "code", before.code(), code(p.getOrDefault("code", before.code())));
-          requireUnchanged(
-              p,
-              "level",
-              before.level(),
-              levelOf(p.getOrDefault("level", before.level().number())));
-          requireUnchanged(
-              p,
-              "parentCode",
-              before.parentCode(),
-              p.getOrDefault("parentCode", before.parentCode()));
-          String name = name(p.get("name"));
-          if (!name.equals(before.name()) && isOnRecord(before)) {
-            // a name is part of the legal record: the old name must stay visible as of every
-            // day before a renaming, so a renaming is a dated change, never a rewrite of the
-            // current version
-            throw new InvalidFeatureException(
-                "properties.name",
-                "区划更名是法定变更，须作为新的区划版本自批准生效之日起记录，不能修改现行版本（否则会改写历史）；现行名称为「" + before.name() + "」");
-          }
-          Division edited =
-              before.edited(
-                  name,
-                  multiPolygon(input.geometry()),
-                  status(p.getOrDefault("status", before.status().name())),
-                  remarks(p.get("remarks")));
-          guard.checkWrite(actor, before.code(), before.geometry());
-          guard.checkWrite(actor, before.code(), edited.geometry());
-          GeoFeature beforeFeature = stored(before);
-          DivisionVersion updated =
-              divisions
-                  .update(current.id(), current.revision(), edited)
-                  .orElseThrow(() -> PreconditionFailedException.mismatch("（已被并发修改）"));
-          audit.record(entry("UPDATE", actor, id, beforeFeature, stored(updated.division())));
-          announce(before.geometry(), edited.geometry());
-          return versioned(updated);
-        });
+    Division before =
+        (DivisionCode.isValid(id)
+                ? divisions.findVersion(id, today(), true)
+                : Optional.<DivisionVersion>empty())
+            .map(DivisionVersion::division)
+            .orElseThrow(() -> new NotFoundException("集合 divisions 中没有现行要素 " + id));
+    requireUnchanged(p, "code", before.code(), code(p.getOrDefault("code", before.code())));
+    requireUnchanged(
+        p, "level", before.level(), levelOf(p.getOrDefault("level", before.level().number())));
+    requireUnchanged(
+        p, "parentCode", before.parentCode(), p.getOrDefault("parentCode", before.parentCode()));
+    DivisionEdit edit =
+        new DivisionEdit(
+            id,
+            ifMatch,
+            changeKind(p.get("changeKind")),
+            text(p, "reason", 1000),
+            day(p.get("effectiveFrom")),
+            text(p, "approvalDocument", 500),
+            name(p.get("name")),
+            multiPolygon(input.geometry()),
+            status(p.getOrDefault("status", before.status().name())),
+            remarks(p.get("remarks")),
+            flag(p, "acknowledgeWarnings"),
+            flag(p, "detachSharedEdges"),
+            null);
+    EditOutcome outcome = adapted(() -> edits.edit(edit, editor(actor)));
+    announce(outcome);
+    return versioned(outcome.version());
   }
+
+  /** Writes back a state the audit trail recorded; see {@link DivisionEdits#restore}. */
+  VersionedFeature restore(String id, String ifMatch, RestoreRequest request, Actor actor) {
+    requireEditor(actor);
+    if (request.auditId() == null) {
+      throw new InvalidFeatureException("auditId", "须给出修改记录的编号（auditId）");
+    }
+    boolean afterState = "AFTER".equalsIgnoreCase(request.state());
+    if (request.state() != null && !afterState && !"BEFORE".equalsIgnoreCase(request.state())) {
+      throw new InvalidFeatureException("state", "须为 BEFORE（该修改之前，缺省）或 AFTER（该修改之后）");
+    }
+    EditOutcome outcome =
+        adapted(
+            () ->
+                edits.restore(
+                    id,
+                    request.auditId(),
+                    afterState,
+                    ifMatch,
+                    changeKind(request.changeKind()),
+                    request.reason(),
+                    day(request.effectiveFrom()),
+                    request.approvalDocument(),
+                    Boolean.TRUE.equals(request.acknowledgeWarnings()),
+                    Boolean.TRUE.equals(request.detachSharedEdges()),
+                    editor(actor)));
+    announce(outcome);
+    return versioned(outcome.version());
+  }
+
+  /** The body of {@code POST /api/divisions/{code}/restore}. */
+  record RestoreRequest(
+      Long auditId,
+      String state,
+      String changeKind,
+      String reason,
+      String effectiveFrom,
+      String approvalDocument,
+      Boolean acknowledgeWarnings,
+      Boolean detachSharedEdges) {}
 
   @Override
   public void delete(String id, String ifMatch, Actor actor) {
     requireEditor(actor);
-    transaction.executeWithoutResult(
-        tx -> {
-          DivisionVersion current = currentOrThrow(id, ifMatch);
-          guard.checkWrite(actor, id, current.division().geometry());
-          if (!divisions.close(current.id(), current.revision(), today())) {
-            throw PreconditionFailedException.mismatch("（已被并发修改）");
-          }
-          audit.record(entry("DELETE", actor, id, stored(current.division()), null));
-          announce(current.division().geometry(), null);
-        });
+    Division ended = adapted(() -> edits.end(id, ifMatch, editor(actor)));
+    announce(ended.geometry(), null);
   }
 
-  /**
-   * Whether the version is published and was valid before today: then its name is part of the
-   * record of past days. A draft, or a version that begins today, may still be corrected.
-   */
-  private boolean isOnRecord(Division division) {
-    return division.status() == RecordStatus.PUBLISHED
-        && (division.validFrom() == null || division.validFrom().isBefore(today()));
-  }
-
-  private DivisionVersion currentOrThrow(String id, String ifMatch) {
-    DivisionVersion current =
-        (DivisionCode.isValid(id)
-                ? divisions.findVersion(id, today(), true)
-                : Optional.<DivisionVersion>empty())
-            .orElseThrow(() -> new NotFoundException("集合 divisions 中没有现行要素 " + id));
-    if (!ifMatch.equals(current.etag()) && !ifMatch.equals("W/" + current.etag())) {
-      throw PreconditionFailedException.mismatch(current.etag());
+  /** The domain's refusals of input name the GeoJSON property at fault. */
+  private static <T> T adapted(java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (EditRefusedException e) {
+      if (e.reason() == EditRefusedException.Reason.INVALID
+          && !e.field().equals("geometry")
+          && !e.field().startsWith("If-")) {
+        throw new InvalidFeatureException("properties." + e.field(), e.getMessage());
+      }
+      throw e;
     }
-    return current;
+  }
+
+  static Editor editor(Actor actor) {
+    return actor.user() == null
+        ? new Editor(actor.auditName(), null, null)
+        : new Editor(actor.auditName(), actor.user().id(), actor.user().jurisdictionCode());
   }
 
   /** Tells every instance where the map changed (a division without geometry is not on it). */
   private void announce(Geometry before, Geometry after) {
     changes.publishChange(ID, before, after);
+  }
+
+  private void announce(EditOutcome outcome) {
+    if (outcome.written().isEmpty()) {
+      Geometry g = outcome.version().division().geometry();
+      announce(g, g);
+    }
+    for (EditOutcome.Written w : outcome.written()) {
+      announce(w.before(), w.after());
+    }
+    if (!outcome.lines().isEmpty()) {
+      for (EditOutcome.Written w : outcome.written()) {
+        changes.publishChange(AuditEditJournal.LINES, w.before(), w.after());
+      }
+    }
   }
 
   private void requireEditor(Actor actor) {
@@ -322,23 +356,11 @@ class DivisionFeatureSource implements EditableFeatureSource {
     }
   }
 
-  private AuditEntry entry(
-      String action, Actor actor, String code, GeoFeature before, GeoFeature after) {
-    return new AuditEntry(
-        action,
-        actor.auditName(),
-        actor.user() == null ? null : actor.user().id(),
-        ID,
-        code,
-        before == null ? null : featureJson.write(before),
-        after == null ? null : featureJson.write(after));
-  }
-
   // ---- reading input
 
   private static void checkKnown(Map<String, Object> properties) {
     for (String key : properties.keySet()) {
-      if (!INPUT.contains(key) && !DERIVED.contains(key)) {
+      if (!INPUT.contains(key) && !DERIVED.contains(key) && !EDIT.contains(key)) {
         throw new InvalidFeatureException(
             "properties." + key, "未知属性；可写属性：" + String.join(", ", INPUT));
       }
@@ -414,6 +436,51 @@ class DivisionFeatureSource implements EditableFeatureSource {
     }
   }
 
+  private static ChangeKind changeKind(Object value) {
+    if (value == null) {
+      return ChangeKind.CORRECTION;
+    }
+    try {
+      return ChangeKind.valueOf(String.valueOf(value).strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFeatureException(
+          "properties.changeKind", "须为 CORRECTION（更正，缺省）或 LEGAL_CHANGE（法定变更）");
+    }
+  }
+
+  private static LocalDate day(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(String.valueOf(value).strip());
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidFeatureException("properties.effectiveFrom", "须为日期 YYYY-MM-DD");
+    }
+  }
+
+  private static String text(Map<String, Object> p, String key, int maxLength) {
+    Object value = p.get(key);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s) || s.length() > maxLength) {
+      throw new InvalidFeatureException("properties." + key, "须为不超过 " + maxLength + " 个字符的文本");
+    }
+    return s;
+  }
+
+  private static boolean flag(Map<String, Object> p, String key) {
+    Object value = p.get(key);
+    if (value == null) {
+      return false;
+    }
+    if (!(value instanceof Boolean b)) {
+      throw new InvalidFeatureException("properties." + key, "须为 true 或 false");
+    }
+    return b;
+  }
+
   private static String remarks(Object value) {
     if (value == null) {
       return null;
@@ -440,20 +507,6 @@ class DivisionFeatureSource implements EditableFeatureSource {
 
   private VersionedFeature versioned(DivisionVersion version) {
     return new VersionedFeature(feature(version.division()), version.etag());
-  }
-
-  /** The division as stored, without the derived properties: what the audit trail keeps. */
-  private static GeoFeature stored(Division division) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("code", division.code());
-    properties.put("name", division.name());
-    properties.put("level", division.level().number());
-    properties.put("parentCode", division.parentCode());
-    properties.put("status", division.status().name());
-    properties.put("remarks", division.remarks());
-    properties.put("validFrom", division.validFrom());
-    properties.put("validTo", division.validTo());
-    return new GeoFeature(division.code(), division.geometry(), properties);
   }
 
   private GeoFeature feature(Division division) {

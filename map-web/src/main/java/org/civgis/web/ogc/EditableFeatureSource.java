@@ -22,6 +22,14 @@ public interface EditableFeatureSource extends FeatureSource {
   /** The roles that may write this collection (inside their jurisdiction). */
   Set<Role> editors();
 
+  /**
+   * Whether {@code actor} may write feature {@code id} (role and jurisdiction), for OPTIONS and for
+   * a client to offer editing; a write is still checked on its own.
+   */
+  default boolean mayWrite(String id, Actor actor) {
+    return actor.role().filter(editors()::contains).isPresent();
+  }
+
   /** The GeoJSON geometry types a feature of this collection may have. */
   Set<String> geometryTypes();
 

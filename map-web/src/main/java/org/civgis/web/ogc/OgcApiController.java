@@ -344,21 +344,29 @@ class OgcApiController {
 
   @RequestMapping(path = "/collections/{collectionId}/items", method = RequestMethod.OPTIONS)
   ResponseEntity<Void> itemsOptions(@PathVariable String collectionId) {
-    return allow(source(collectionId), HttpMethod.POST);
+    FeatureSource source = source(collectionId);
+    return allow(
+        source instanceof EditableFeatureSource editable
+            && Actor.current().role().filter(editable.editors()::contains).isPresent(),
+        HttpMethod.POST);
   }
 
   @RequestMapping(
       path = "/collections/{collectionId}/items/{featureId}",
       method = RequestMethod.OPTIONS)
-  ResponseEntity<Void> itemOptions(@PathVariable String collectionId) {
-    return allow(source(collectionId), HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+  ResponseEntity<Void> itemOptions(
+      @PathVariable String collectionId, @PathVariable String featureId) {
+    FeatureSource source = source(collectionId);
+    boolean mayWrite =
+        source instanceof EditableFeatureSource editable
+            && editable.mayWrite(featureId, Actor.current());
+    return allow(mayWrite, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
   }
 
-  private ResponseEntity<Void> allow(FeatureSource source, HttpMethod... writes) {
+  private static ResponseEntity<Void> allow(boolean mayWrite, HttpMethod... writes) {
     List<HttpMethod> allowed =
         new ArrayList<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS));
-    if (source instanceof EditableFeatureSource editable
-        && Actor.current().role().filter(editable.editors()::contains).isPresent()) {
+    if (mayWrite) {
       allowed.addAll(List.of(writes));
     }
     return ResponseEntity.ok()

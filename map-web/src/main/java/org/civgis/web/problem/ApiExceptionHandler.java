@@ -22,7 +22,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     InvalidFeatureException.class,
     ForbiddenException.class,
     PreconditionFailedException.class,
-    ConflictException.class
+    ConflictException.class,
+    org.civgis.boundary.edit.EditRefusedException.class
   })
   ProblemDetail refused(RuntimeException e) {
     return Problems.of(e);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.civgis.boundary.edit.EditRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -61,6 +62,9 @@ public final class Problems {
     }
     if (e instanceof ConflictException) {
       return problem(HttpStatus.CONFLICT, "conflict", "数据冲突", e.getMessage());
+    }
+    if (e instanceof EditRefusedException r) {
+      return EditProblems.of(r);
     }
     if (DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
       return databaseUnavailable();
@@ -145,8 +149,7 @@ public final class Problems {
         "服务器内部错误，已记录日志；请稍后再试或联系管理员。");
   }
 
-  private static ProblemDetail problem(
-      HttpStatus status, String type, String title, String detail) {
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("/problems/" + type));
     problem.setTitle(title);

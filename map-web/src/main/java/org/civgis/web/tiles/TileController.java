@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,14 +35,29 @@ class TileController {
     this.properties = properties;
   }
 
+  /**
+   * The tile; with {@code datetime} (a date, or a date-time reduced to its date) of a day other
+   * than today, the versions valid on that day, computed for the request and not cached ({@code
+   * X-Tile-Cache: BYPASS}).
+   */
   @GetMapping("/{layerId}/{z}/{x}/{y}.mvt")
   ResponseEntity<byte[]> tile(
       @PathVariable String layerId,
       @PathVariable String z,
       @PathVariable String x,
-      @PathVariable String y) {
+      @PathVariable String y,
+      @RequestParam(required = false) String datetime) {
     TileLayer layer = layer(layerId);
     TileCoordinate coordinate = TileParameters.parse(z, x, y, layer);
+    LocalDate day = TileParameters.day(datetime);
+    if (day != null && !day.equals(tiles.today())) {
+      byte[] bytes = tiles.tileOn(layer, coordinate, day);
+      return ResponseEntity.ok()
+          .contentType(MVT)
+          .cacheControl(CacheControl.noCache())
+          .header(CACHE_HEADER, "BYPASS")
+          .body(bytes == null ? new byte[0] : bytes);
+    }
     TileCache.Lookup lookup = tiles.tile(layer, coordinate);
     // Spring answers 304 itself when If-None-Match matches the ETag
     return ResponseEntity.ok()

@@ -32,6 +32,19 @@ final class TileParameters {
     return new TileCoordinate(zoom, column, row);
   }
 
+  /** The day of {@code datetime} (YYYY-MM-DD, or a date-time reduced to its date), or null. */
+  static java.time.LocalDate day(String datetime) {
+    if (datetime == null || datetime.isBlank()) {
+      return null;
+    }
+    String value = datetime.strip();
+    try {
+      return java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidParameterException("datetime", "须为日期 YYYY-MM-DD，收到 \"" + value + "\"");
+    }
+  }
+
   /** A non-negative integer of at most nine digits. */
   private static int integer(String name, String value) {
     if (value == null || !DIGITS.matcher(value).matches()) {

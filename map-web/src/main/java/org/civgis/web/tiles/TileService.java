@@ -60,6 +60,11 @@ class TileService {
         new TileKey(layer.id(), tile), key -> compute(layer, key.tile(), LocalDate.now(clock)));
   }
 
+  /** The tile of {@code layer} as of {@code day}, computed now and not cached; null when empty. */
+  byte[] tileOn(TileLayer layer, TileCoordinate tile, LocalDate day) {
+    return compute(layer, tile, day);
+  }
+
   /** Today in the deployment's zone; the first call on a new day empties the cache. */
   LocalDate today() {
     LocalDate today = LocalDate.now(clock);

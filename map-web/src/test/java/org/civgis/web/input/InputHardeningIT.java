@@ -132,6 +132,8 @@ class InputHardeningIT extends WebIntegrationTest {
     JsonNode feature = JSON.readTree(read.body());
     String original = feature.path("properties").path("name").asString();
     ((ObjectNode) feature.path("properties")).put("name", "　" + original + "１２Ａ ");
+    // a correction of a published name says why (docs/adr 0012)
+    ((ObjectNode) feature.path("properties")).put("reason", "名称规范化测试");
     HttpResponse<String> written =
         send(
             "PUT",
