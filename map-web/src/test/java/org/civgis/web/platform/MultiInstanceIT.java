@@ -45,7 +45,7 @@ class MultiInstanceIT {
 
       HttpResponse<String> read = a.send("GET", ITEM, "admin", null);
       JsonNode feature = JSON.readTree(read.body());
-      ((ObjectNode) feature.path("properties")).put("name", "奇台市");
+      ((ObjectNode) feature.path("properties")).put("name", "奇台市").put("reason", "更正：测试两实例之间的缓存失效");
       HttpResponse<String> written =
           a.send(
               "PUT",
