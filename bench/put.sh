@@ -3,6 +3,7 @@
 # the same database work done directly by pgbench, in one run. Needs the app from ./run.sh.
 #
 #   bench/put.sh                      against http://localhost:8080 and the local cluster
+#   EDIT=outline bench/put.sh         each PUT also moves a vertex: the checks on save run
 #   BASE_URL=… CIVGIS_DB_URL=… bench/put.sh
 #
 # The PUT goes through everything a real edit does: token authentication, GeoJSON parsing and
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 BASE_URL=${BASE_URL:-http://localhost:8080}
 WARMUP=${WARMUP:-50}
 RUNS=${RUNS:-300}
+EDIT=${EDIT:-remarks}
 CODE=652325000000
 source scripts/db-env.sh
 PGBENCH=/usr/lib/postgresql/15/bin/pgbench
@@ -20,7 +22,7 @@ PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 curl -fsS "$BASE_URL/actuator/health" >/dev/null || { echo "put.sh: start the app with ./run.sh first" >&2; exit 2; }
 
 echo "API: $WARMUP warm-up PUTs, then $RUNS measured (one client)…"
-api=$(node bench/put-latency.mjs "$BASE_URL" demo-admin-token "/ogc/collections/divisions/items/$CODE" "$WARMUP" "$RUNS")
+api=$(node bench/put-latency.mjs "$BASE_URL" demo-admin-token "/ogc/collections/divisions/items/$CODE" "$WARMUP" "$RUNS" "$EDIT")
 
 echo "Baseline: the same SQL through pgbench (one client)…"
 log=$(mktemp -d)
