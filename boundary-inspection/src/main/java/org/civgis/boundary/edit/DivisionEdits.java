@@ -817,11 +817,18 @@ public final class DivisionEdits {
     }
   }
 
+  /**
+   * Whether a client sent back the stored outline: the API writes seven decimals of a degree (about
+   * a centimetre), so a stored coordinate with more comes back up to 5e-8° off. Within {@value
+   * #SAME_VERTEX_DEGREES}° the stored geometry is kept as it is.
+   */
+  static final double SAME_VERTEX_DEGREES = 1e-7;
+
   private static boolean sameGeometry(Geometry a, Geometry b) {
     if (a == null || b == null) {
       return a == b;
     }
-    if (a.equalsExact(b, 1e-9)) {
+    if (a.equalsExact(b, SAME_VERTEX_DEGREES)) {
       return true;
     }
     // a client may send the rings in the other orientation or from another start (GeoJSON
@@ -830,7 +837,7 @@ public final class DivisionEdits {
     Geometry y = b.copy();
     x.normalize();
     y.normalize();
-    return x.equalsExact(y, 1e-9);
+    return x.equalsExact(y, SAME_VERTEX_DEGREES);
   }
 
   private static String name(String value) {

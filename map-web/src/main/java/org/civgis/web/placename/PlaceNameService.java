@@ -198,8 +198,9 @@ class PlaceNameService {
   }
 
   private static boolean sameGeometry(Geometry a, Geometry b) {
-    // 1e-9 degrees (0.1 mm): what a GeoJSON round trip of the stored coordinates may change
-    return a == null ? b == null : b != null && a.equalsExact(b, 1e-9);
+    // 1e-7 degrees (1 cm): the API writes seven decimals, so a GeoJSON round trip of stored
+    // coordinates with more comes back up to 5e-8 degrees off
+    return a == null ? b == null : b != null && a.equalsExact(b, 1e-7);
   }
 
   /** Takes a lifecycle step; announcing a renaming also closes the name it supersedes. */
