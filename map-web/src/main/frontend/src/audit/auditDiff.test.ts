@@ -131,13 +131,13 @@ describe("describeEdit", () => {
         reason: "北界复核",
         areaBeforeKm2: 8533.7512,
         areaAfterKm2: 8530.1,
-        acknowledgedFindings: [{ type: "GAP", typeName: "缝隙", measureText: "3.65 平方千米" }],
+        acknowledgedFindings: [{ type: "GAP", typeName: "上级区域内缺口", measureText: "3.65 平方千米" }],
         detachedSharedEdges: true,
       }),
     ).toEqual([
       "更正：北界复核",
       "面积：8533.75 → 8530.10 平方千米",
-      "已确认的警告：缝隙 3.65 平方千米",
+      "已确认的警告：上级区域内缺口 3.65 平方千米",
       "仅修改本区划，未移动相邻区划的公共边",
     ]);
   });

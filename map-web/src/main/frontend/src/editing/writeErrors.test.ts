@@ -75,7 +75,7 @@ describe("describeWriteError", () => {
     const gap = {
       id: "GAP:652302000000,652327000000",
       type: "GAP",
-      typeName: "缝隙",
+      typeName: "上级区域内缺口",
       severity: "WARNING",
       subjects: ["652302000000", "652327000000"],
       measure: 420000,
