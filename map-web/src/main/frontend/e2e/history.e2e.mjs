@@ -168,6 +168,7 @@ test("an officer saves an inward edit with its gap acknowledged and restores it 
   await Promise.race([detach.waitFor({ timeout: 15_000 }), findings.waitFor({ timeout: 15_000 })]);
   if (await detach.isVisible()) {
     assert.match(await text(page.getByTestId("edit-failure")), /吉木萨尔县/);
+    await page.waitForTimeout(600); // scrolled into view
     await screenshot(page, "history-detach.png");
     await detach.click();
   }
@@ -180,6 +181,7 @@ test("an officer saves an inward edit with its gap acknowledged and restores it 
   assert.match(listed, /平方(千)?米/, `the gap has no area: ${listed}`);
   const drawn = Number(await page.locator("#map").getAttribute("data-edit-findings"));
   assert.ok(drawn > 0, "the findings layer has no features");
+  await page.waitForTimeout(600); // scrolled into view
   await screenshot(page, "history-findings.png");
 
   await page.getByTestId("acknowledge-button").click();
@@ -202,7 +204,11 @@ test("an officer saves an inward edit with its gap acknowledged and restores it 
     /面积：\d+\.\d\d → \d+\.\d\d 平方千米/,
     `the entry lacks the areas: ${entry}`,
   );
-  assert.match(entry, /已确认的警告：.*(缺口|缝隙)/, `the entry lacks the acknowledged gap: ${entry}`);
+  assert.match(
+    entry,
+    /已确认的警告：.*(缺口|缝隙)/,
+    `the entry lacks the acknowledged gap: ${entry}`,
+  );
   await screenshot(page, "history-audit.png");
 
   await newest.getByTestId("restore-button").click();
