@@ -131,7 +131,9 @@ describe("describeEdit", () => {
         reason: "北界复核",
         areaBeforeKm2: 8533.7512,
         areaAfterKm2: 8530.1,
-        acknowledgedFindings: [{ type: "GAP", typeName: "上级区域内缺口", measureText: "3.65 平方千米" }],
+        acknowledgedFindings: [
+          { type: "GAP", typeName: "上级区域内缺口", measureText: "3.65 平方千米" },
+        ],
         detachedSharedEdges: true,
       }),
     ).toEqual([
