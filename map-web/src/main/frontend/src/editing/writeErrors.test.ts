@@ -124,10 +124,9 @@ describe("describeWriteError", () => {
   it("403 naming a neighbour's shared edge: the edit can be detached", () => {
     const detail =
       "修改将移动吉木萨尔县的公共边，吉木萨尔县不在您的辖区；如只修改阜康市自身的界线，请选择脱离公共边（detachSharedEdges），由此产生的缝隙须确认后保存";
-    expect(describeWriteError(problem(403, detail))).toMatchObject({
-      kind: "forbidden",
-      detachable: true,
-    });
+    const failure = describeWriteError(problem(403, detail));
+    expect(failure).toMatchObject({ kind: "forbidden", detachable: true });
+    expect(failure.message).toContain("请选择脱离公共边，由此产生的缝隙须确认后保存");
     expect(describeWriteError(problem(403, "昌吉市不在您的辖区"))).toMatchObject({
       kind: "forbidden",
       detachable: false,

@@ -103,8 +103,13 @@ export function describeWriteError(error: unknown): WriteFailure {
     case 400:
       return failure("invalid", detail, error.problem?.invalidParams?.[0]?.name ?? null);
     case 403: {
-      const forbidden = failure("forbidden", detail);
-      forbidden.detachable = detail.includes("detachSharedEdges");
+      const detachable = detail.includes("detachSharedEdges");
+      // the property's name is for API users; the form offers the choice as a button
+      const forbidden = failure(
+        "forbidden",
+        detachable ? detail.replace(/[（(]detachSharedEdges[）)]/g, "") : detail,
+      );
+      forbidden.detachable = detachable;
       return forbidden;
     }
     case 401:
