@@ -155,6 +155,12 @@ describe("describeEdit", () => {
     ).toEqual(["法定变更：2026-11-01 起生效，新政函〔2026〕99号", "恢复自修改记录 #12"]);
   });
 
+  it("a restore whose reason names the entry is not named twice", () => {
+    expect(
+      describeEdit({ kind: "CORRECTION", reason: "恢复到修改记录 #4 之前的状态", restoredFrom: 4 }),
+    ).toEqual(["更正：恢复到修改记录 #4 之前的状态"]);
+  });
+
   it("nothing for an entry without it, no area line when the area stayed", () => {
     expect(describeEdit(undefined)).toEqual([]);
     expect(describeEdit({ kind: "CORRECTION", areaBeforeKm2: 5, areaAfterKm2: 5 })).toEqual([

@@ -123,7 +123,10 @@ export function describeEdit(edit: EditSummary | null | undefined): string[] {
     .map((f) => [f.typeName ?? f.type, f.measureText].filter(Boolean).join(" "))
     .filter((text) => text !== "");
   if (acknowledged.length > 0) lines.push(`已确认的警告：${acknowledged.join("；")}`);
-  if (edit.restoredFrom != null) lines.push(`恢复自修改记录 #${edit.restoredFrom}`);
+  // the reason a restore gets by default names the entry already
+  if (edit.restoredFrom != null && !(edit.reason ?? "").includes(`#${edit.restoredFrom}`)) {
+    lines.push(`恢复自修改记录 #${edit.restoredFrom}`);
+  }
   if (edit.detachedSharedEdges) lines.push("仅修改本区划，未移动相邻区划的公共边");
   if (edit.movedWith) lines.push(`公共边随区划 ${edit.movedWith} 的修改一并移动`);
   return lines;
