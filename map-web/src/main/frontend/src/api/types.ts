@@ -123,6 +123,8 @@ export interface DivisionFeature {
   id?: string | number;
   geometry: GeoJsonGeometry | null;
   properties: DivisionFeatureProperties;
+  /** In an audit entry's `after`: how the write was recorded. */
+  edit?: EditSummary;
 }
 
 export interface DivisionFeatureCollection {
@@ -181,4 +183,44 @@ export interface ProblemDetail {
   status?: number;
   detail?: string;
   invalidParams?: InvalidParam[];
+  /** A refusal by the checks on save (422 `/problems/edit-findings`): what they found. */
+  findings?: EditFinding[];
+  /** Whether the findings are warnings only, so the write passes once they are acknowledged. */
+  acknowledgeable?: boolean;
+}
+
+/** A finding of the checks on save of a division edit. */
+export interface EditFinding {
+  id: string;
+  /** GAP, OVERLAP, SLIVER, … */
+  type: string;
+  /** The type in Chinese, e.g. 缝隙. */
+  typeName: string;
+  /** ERROR (refuses the write) or WARNING (to be acknowledged). */
+  severity: string;
+  subjects: string[];
+  measure: number | null;
+  unit: string | null;
+  /** The measure in readable units, e.g. 「0.42 平方千米」. */
+  measureText: string | null;
+  detail: string | null;
+  /** Where it is (GeoJSON, lon/lat). */
+  geometry: GeoJsonGeometry | null;
+}
+
+/** What an edit was, as its audit entry's `after.edit` records it (ADR 0012). */
+export interface EditSummary {
+  /** CORRECTION or LEGAL_CHANGE. */
+  kind?: string;
+  reason?: string | null;
+  effectiveFrom?: string | null;
+  approvalDocument?: string | null;
+  areaBeforeKm2?: number | null;
+  areaAfterKm2?: number | null;
+  /** [minLon, minLat, maxLon, maxLat] of the changed vertices. */
+  changedExtent?: number[] | null;
+  detachedSharedEdges?: boolean | null;
+  movedWith?: string | null;
+  restoredFrom?: number | null;
+  acknowledgedFindings?: Array<{ type?: string; typeName?: string; measureText?: string }> | null;
 }

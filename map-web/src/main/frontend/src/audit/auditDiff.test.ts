@@ -7,6 +7,7 @@ import {
   diffFeatures,
   EMPTY,
   formatAuditTime,
+  describeEdit,
 } from "./auditDiff";
 
 function version(
@@ -119,5 +120,51 @@ describe("audit labels", () => {
     );
     expect(formatAuditTime("2025-12-31T16:00:00Z", "Asia/Urumqi")).toBe("2025-12-31 22:00:00");
     expect(formatAuditTime("not a time")).toBe("not a time");
+  });
+});
+
+describe("describeEdit", () => {
+  it("a correction: its reason and the areas with 2 decimals", () => {
+    expect(
+      describeEdit({
+        kind: "CORRECTION",
+        reason: "北界复核",
+        areaBeforeKm2: 8533.7512,
+        areaAfterKm2: 8530.1,
+        acknowledgedFindings: [
+          { type: "GAP", typeName: "上级区域内缺口", measureText: "3.65 平方千米" },
+        ],
+        detachedSharedEdges: true,
+      }),
+    ).toEqual([
+      "更正：北界复核",
+      "面积：8533.75 → 8530.10 平方千米",
+      "已确认的警告：上级区域内缺口 3.65 平方千米",
+      "仅修改本区划，未移动相邻区划的公共边",
+    ]);
+  });
+
+  it("a legal change: its day and approval document; a restore", () => {
+    expect(
+      describeEdit({
+        kind: "LEGAL_CHANGE",
+        effectiveFrom: "2026-11-01",
+        approvalDocument: "新政函〔2026〕99号",
+        restoredFrom: 12,
+      }),
+    ).toEqual(["法定变更：2026-11-01 起生效，新政函〔2026〕99号", "恢复自修改记录 #12"]);
+  });
+
+  it("a restore whose reason names the entry is not named twice", () => {
+    expect(
+      describeEdit({ kind: "CORRECTION", reason: "恢复到修改记录 #4 之前的状态", restoredFrom: 4 }),
+    ).toEqual(["更正：恢复到修改记录 #4 之前的状态"]);
+  });
+
+  it("nothing for an entry without it, no area line when the area stayed", () => {
+    expect(describeEdit(undefined)).toEqual([]);
+    expect(describeEdit({ kind: "CORRECTION", areaBeforeKm2: 5, areaAfterKm2: 5 })).toEqual([
+      "更正",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** What an audit entry changed, in words for the side panel. */
-import type { DivisionFeature } from "../api/types";
-import { statusName } from "../editing/divisionForm";
+import type { DivisionFeature, EditSummary } from "../api/types";
+import { changeKindName, statusName } from "../editing/divisionForm";
 
 export interface PropertyChange {
   label: string;
@@ -91,4 +91,43 @@ export function formatAuditTime(iso: string, timeZone?: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
+}
+
+function km2(value: number | null | undefined): string | null {
+  return typeof value === "number" && Number.isFinite(value) ? value.toFixed(2) : null;
+}
+
+/**
+ * How a write was recorded (the `edit` member of its audit entry's `after`), as lines:
+ * 「更正：北界复核」 or 「法定变更：2026-11-01 起生效，新政函〔2026〕99号」, 「面积：8533.75 → 8530.12 平方千米」,
+ * the acknowledged warnings, a restore, a detached or moved shared edge. Nothing without it.
+ */
+export function describeEdit(edit: EditSummary | null | undefined): string[] {
+  if (!edit) return [];
+  const lines: string[] = [];
+  if (edit.kind === "LEGAL_CHANGE") {
+    const parts = [
+      edit.effectiveFrom ? `${edit.effectiveFrom} 起生效` : null,
+      edit.approvalDocument ?? null,
+    ].filter((part): part is string => !!part);
+    lines.push(`${changeKindName(edit.kind)}${parts.length > 0 ? `：${parts.join("，")}` : ""}`);
+  } else if (edit.kind) {
+    lines.push(`${changeKindName(edit.kind)}${edit.reason ? `：${edit.reason}` : ""}`);
+  }
+  const before = km2(edit.areaBeforeKm2);
+  const after = km2(edit.areaAfterKm2);
+  if (before !== null && after !== null && before !== after) {
+    lines.push(`面积：${before} → ${after} 平方千米`);
+  }
+  const acknowledged = (edit.acknowledgedFindings ?? [])
+    .map((f) => [f.typeName ?? f.type, f.measureText].filter(Boolean).join(" "))
+    .filter((text) => text !== "");
+  if (acknowledged.length > 0) lines.push(`已确认的警告：${acknowledged.join("；")}`);
+  // the reason a restore gets by default names the entry already
+  if (edit.restoredFrom != null && !(edit.reason ?? "").includes(`#${edit.restoredFrom}`)) {
+    lines.push(`恢复自修改记录 #${edit.restoredFrom}`);
+  }
+  if (edit.detachedSharedEdges) lines.push("仅修改本区划，未移动相邻区划的公共边");
+  if (edit.movedWith) lines.push(`公共边随区划 ${edit.movedWith} 的修改一并移动`);
+  return lines;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkNewDivision, levelOfCode, statusName, type NewDivision } from "./divisionForm";
+import {
+  blankChange,
+  checkChange,
+  correctionNeedsReason,
+  checkNewDivision,
+  levelOfCode,
+  statusName,
+  type NewDivision,
+} from "./divisionForm";
 
 describe("levelOfCode", () => {
   it.each([
@@ -54,5 +62,50 @@ describe("checkNewDivision", () => {
   it("needs no parent for a province", () => {
     const province = { ...township, code: "650000000000", level: 1, parentCode: "" };
     expect(checkNewDivision(province)).toEqual({});
+  });
+});
+
+describe("correctionNeedsReason", () => {
+  const published = { name: "阜康市", status: "PUBLISHED", validFrom: "2021-01-01" };
+  const today = "2026-12-06";
+
+  it("asks a reason for the outline or the name of a published version", () => {
+    expect(correctionNeedsReason(published, { name: "阜康市" }, true, today)).toBe(true);
+    expect(correctionNeedsReason(published, { name: "阜康县" }, false, today)).toBe(true);
+    expect(
+      correctionNeedsReason({ ...published, validFrom: null }, { name: "阜康市" }, true, today),
+    ).toBe(true);
+  });
+
+  it("not for remarks or status alone, a draft, or a version that starts today", () => {
+    expect(correctionNeedsReason(published, { name: " 阜康市 " }, false, today)).toBe(false);
+    expect(
+      correctionNeedsReason({ ...published, status: "DRAFT" }, { name: "x" }, true, today),
+    ).toBe(false);
+    expect(
+      correctionNeedsReason({ ...published, validFrom: today }, { name: "x" }, true, today),
+    ).toBe(false);
+  });
+});
+
+describe("checkChange", () => {
+  it("a correction needs a reason only when asked", () => {
+    expect(checkChange(blankChange(), true)).toEqual({ reason: expect.any(String) });
+    expect(checkChange(blankChange(), false)).toEqual({});
+    expect(checkChange({ ...blankChange(), reason: "北界复核" }, true)).toEqual({});
+  });
+
+  it("a legal change needs its effective day and approval document", () => {
+    const legal = { ...blankChange(), kind: "LEGAL_CHANGE" as const };
+    expect(Object.keys(checkChange(legal, true)).sort()).toEqual([
+      "approvalDocument",
+      "effectiveFrom",
+    ]);
+    expect(
+      checkChange(
+        { ...legal, effectiveFrom: "2026-11-01", approvalDocument: "新政函〔2026〕99号" },
+        true,
+      ),
+    ).toEqual({});
   });
 });

@@ -7,6 +7,72 @@ export interface DivisionEdit {
   remarks: string;
 }
 
+/** The kind of a write to a division (ADR 0012): the record was wrong, or a dated legal change. */
+export type ChangeKind = "CORRECTION" | "LEGAL_CHANGE";
+
+export const CHANGE_KIND_OPTIONS: ReadonlyArray<{ value: ChangeKind; label: string }> = [
+  { value: "CORRECTION", label: "更正" },
+  { value: "LEGAL_CHANGE", label: "法定变更" },
+];
+
+/** 更正 / 法定变更 for a kind (anything else as it is). */
+export function changeKindName(kind: string | null | undefined): string {
+  return CHANGE_KIND_OPTIONS.find((option) => option.value === kind)?.label ?? kind ?? "";
+}
+
+/**
+ * How an edit is recorded: a correction (with its reason) or a legal change (from its effective
+ * day, YYYY-MM-DD, with the approval document).
+ */
+export interface ChangeRecord {
+  kind: ChangeKind;
+  reason: string;
+  effectiveFrom: string;
+  approvalDocument: string;
+}
+
+export function blankChange(): ChangeRecord {
+  return { kind: "CORRECTION", reason: "", effectiveFrom: "", approvalDocument: "" };
+}
+
+/** What the edited division was when read: status, name and first day of its current version. */
+export interface RecordedVersion {
+  name: string;
+  status?: string | null;
+  validFrom: string | null;
+}
+
+/**
+ * Whether a correction needs a reason: it changes the name or the outline of a published version
+ * valid before `today` (the server refuses it without one).
+ */
+export function correctionNeedsReason(
+  version: RecordedVersion,
+  edit: Pick<DivisionEdit, "name">,
+  geometryChanged: boolean,
+  today: string,
+): boolean {
+  const published = (version.status ?? "PUBLISHED") === "PUBLISHED";
+  const onRecord = published && (!version.validFrom || version.validFrom < today);
+  return onRecord && (geometryChanged || edit.name.trim() !== version.name);
+}
+
+/** Checks how an edit is recorded before it is sent (the server checks again). */
+export function checkChange(
+  change: ChangeRecord,
+  needsReason: boolean,
+): Partial<Record<"reason" | "effectiveFrom" | "approvalDocument", string>> {
+  const errors: Partial<Record<"reason" | "effectiveFrom" | "approvalDocument", string>> = {};
+  if (change.kind === "CORRECTION") {
+    if (needsReason && !change.reason.trim())
+      errors.reason = "更正已发布区划的名称或边界须说明理由";
+  } else {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(change.effectiveFrom)) errors.effectiveFrom = "请选择生效日期";
+    if (!change.approvalDocument.trim()) errors.approvalDocument = "法定变更须填写批准文件";
+  }
+  return errors;
+}
+
 /** A new division as the create form collects it. */
 export interface NewDivision extends DivisionEdit {
   code: string;

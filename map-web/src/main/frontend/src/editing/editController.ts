@@ -1,7 +1,7 @@
 import { ElMessage, ElMessageBox } from "element-plus";
 import type { InjectionKey, ShallowRef } from "vue";
 import { reactive } from "vue";
-import { fetchFeaturesInBbox, fetchVersionedFeature } from "../api/endpoints";
+import { fetchDivisionFeature, fetchFeaturesInBbox, fetchVersionedFeature } from "../api/endpoints";
 import { errorMessage, write } from "../api/http";
 import type {
   CurrentUser,
@@ -10,13 +10,23 @@ import type {
   RecordStatus,
   VersionedFeature,
 } from "../api/types";
-import { sessionEnded } from "../auth/session";
+import { session, sessionEnded } from "../auth/session";
 import { mercatorToLonLat } from "../crs/webMercator";
 import type { MapHandle } from "../map/mapHandle";
-import { checkNewDivision, levelOfCode, type DivisionEdit, type NewDivision } from "./divisionForm";
+import { beijingToday } from "../map/asOf";
+import {
+  blankChange,
+  checkChange,
+  checkNewDivision,
+  correctionNeedsReason,
+  levelOfCode,
+  type ChangeRecord,
+  type DivisionEdit,
+  type NewDivision,
+} from "./divisionForm";
 import { createEditTools, type EditTools } from "./editTools";
 import { boundsOf, expandBounds, problemPosition, type Bounds } from "./geometry";
-import { createRequest, replaceRequest } from "./requests";
+import { createRequest, replaceRequest, restoreRequest, type SaveOptions } from "./requests";
 import { describeWriteError, type WriteFailure } from "./writeErrors";
 
 export type EditMode = "idle" | "loading" | "edit" | "create";
@@ -28,6 +38,12 @@ export interface EditState {
   /** It as read, with the ETag the save sends back. */
   original: VersionedFeature | null;
   form: DivisionEdit;
+  /** How the edit is recorded: correction (default) or legal change. */
+  change: ChangeRecord;
+  /** Messages of the checks of `change` (reason, effective day, approval document). */
+  changeErrors: Partial<Record<"reason" | "effectiveFrom" | "approvalDocument", string>>;
+  /** Whether the editor chose to move this outline alone (after a 403 naming a neighbour). */
+  detachSharedEdges: boolean;
   newDivision: NewDivision;
   /** Per-field messages of the create form's own checks. */
   fieldErrors: Partial<Record<keyof NewDivision, string>>;
@@ -67,6 +83,9 @@ export function createEditController(
     code: null,
     original: null,
     form: { name: "", status: "PUBLISHED", remarks: "" },
+    change: blankChange(),
+    changeErrors: {},
+    detachSharedEdges: false,
     newDivision: blankDivision(),
     fieldErrors: {},
     drawn: false,
@@ -84,6 +103,8 @@ export function createEditController(
     if (!map) throw new Error("地图尚未就绪");
     tools ??= createEditTools(map.olMap, () => {
       state.geometryChanged = true;
+      // findings of the previous outline no longer hold
+      if (state.failure?.kind === "findings") state.failure = null;
     });
     return tools;
   }
@@ -95,6 +116,9 @@ export function createEditController(
     state.code = null;
     state.original = null;
     state.failure = null;
+    state.change = blankChange();
+    state.changeErrors = {};
+    state.detachSharedEdges = false;
     state.fieldErrors = {};
     state.drawn = false;
     state.geometryChanged = false;
@@ -112,6 +136,25 @@ export function createEditController(
       });
       return [];
     }
+  }
+
+  /** Outlines the logged-in user's jurisdiction while editing (nothing when it cannot be read). */
+  async function showJurisdiction(): Promise<void> {
+    const code = session.user?.jurisdictionCode;
+    if (!code) return;
+    try {
+      const feature = (await fetchDivisionFeature(code)) as DivisionFeature;
+      if (state.mode === "edit" || state.mode === "create") tools?.showJurisdiction(feature);
+    } catch {
+      // the outline is a help only; the server judges the jurisdiction on save
+    }
+  }
+
+  /** Whether a correction of the edit needs a reason (name or outline of a published division). */
+  function needsReason(): boolean {
+    const p = state.original?.feature.properties;
+    if (!p) return false;
+    return correctionNeedsReason(p, state.form, state.geometryChanged, beijingToday());
   }
 
   /** Starts editing division `code` (anything unsaved is discarded). */
@@ -138,6 +181,7 @@ export function createEditController(
         remarks: feature.properties.remarks ?? "",
       };
       state.mode = "edit";
+      void showJurisdiction();
     } catch (e) {
       finish();
       ElMessage.error({ message: `无法开始编辑：${errorMessage(e)}`, showClose: true });
@@ -163,8 +207,12 @@ export function createEditController(
       }
       return;
     }
+    if (failure.kind === "findings") {
+      tools?.showFindings(failure.findings);
+      return; // listed in the form, drawn on the map
+    }
     // a 503 has been announced already (one message per outage)
-    if (failure.kind !== "unavailable") {
+    if (failure.kind !== "unavailable" && !failure.detachable) {
       ElMessage.error({ message: failure.message, showClose: true, duration: 6000 });
     }
     if (failure.kind === "unauthorized") sessionEnded();
@@ -173,8 +221,11 @@ export function createEditController(
     }
   }
 
-  /** Saves the edit (PUT with If-Match). */
-  async function save(): Promise<void> {
+  /**
+   * Saves the edit (PUT with If-Match), recorded as `state.change`; `acknowledgeWarnings` after
+   * the editor has seen the findings of a refusal.
+   */
+  async function save(options: Pick<SaveOptions, "acknowledgeWarnings"> = {}): Promise<void> {
     const original = state.original;
     const code = state.code;
     if (state.mode !== "edit" || !original || !code || state.saving) return;
@@ -183,13 +234,19 @@ export function createEditController(
       state.failure.field = "name";
       return;
     }
+    state.changeErrors = checkChange(state.change, needsReason());
+    if (Object.keys(state.changeErrors).length > 0) return;
     state.saving = true;
     state.failure = null;
     tools?.clearProblem();
+    tools?.clearFindings();
     try {
       sentGeometry = editTools().geometry();
       const result = await write<DivisionFeature>(
-        replaceRequest(original, state.form, sentGeometry),
+        replaceRequest(original, state.form, sentGeometry, state.change, {
+          acknowledgeWarnings: options.acknowledgeWarnings === true,
+          detachSharedEdges: state.detachSharedEdges,
+        }),
       );
       mapHandle.value?.refreshDivision(result.body);
       finish();
@@ -198,6 +255,77 @@ export function createEditController(
     } catch (e) {
       state.saving = false;
       await refused(e, () => startEdit(code));
+    }
+  }
+
+  /** Saves again with the warnings of the last refusal acknowledged. */
+  function acknowledgeAndSave(): Promise<void> {
+    return save({ acknowledgeWarnings: true });
+  }
+
+  /** Saves again moving this outline alone: the neighbours' shared edges stay where they are. */
+  function detachAndSave(): Promise<void> {
+    state.detachSharedEdges = true;
+    return save();
+  }
+
+  /**
+   * Writes back the state before audit entry `auditId` of division `code` (POST …/restore with the
+   * current ETag). A refusal that the editor can resolve (warnings to acknowledge, a neighbour's
+   * shared edge) is asked about and sent again.
+   */
+  async function restore(code: string, auditId: number): Promise<boolean> {
+    const options: SaveOptions = {};
+    for (;;) {
+      try {
+        const { etag } = await fetchVersionedFeature(code);
+        const result = await write<DivisionFeature>(restoreRequest(code, auditId, etag, options));
+        mapHandle.value?.refreshDivision(result.body);
+        state.revision++;
+        ElMessage.success({ message: "已恢复到该修改之前的状态", grouping: true });
+        return true;
+      } catch (e) {
+        const failure = describeWriteError(e);
+        const resolvable =
+          (failure.kind === "findings" &&
+            failure.acknowledgeable &&
+            !options.acknowledgeWarnings) ||
+          (failure.detachable && !options.detachSharedEdges);
+        if (!resolvable) {
+          if (failure.kind !== "unavailable") {
+            const found = failure.findings
+              .map((f) => `${f.typeName} ${f.measureText ?? ""}`.trim())
+              .join("；");
+            ElMessage.error({
+              message: `恢复失败：${failure.message}${found ? `（${found}）` : ""}`,
+              showClose: true,
+              duration: 8000,
+            });
+          }
+          if (failure.kind === "unauthorized") sessionEnded();
+          return false;
+        }
+        const findings = failure.findings
+          .map((f) => `${f.typeName} ${f.measureText ?? ""}`.trim())
+          .join("；");
+        try {
+          await ElMessageBox.confirm(
+            failure.detachable
+              ? `${failure.message}\n是否仅恢复本区划，不移动相邻区划的公共边？`
+              : `恢复后检查发现：${findings}。是否确认这些警告并恢复？`,
+            failure.detachable ? "涉及相邻区划" : "检查发现警告",
+            {
+              type: "warning",
+              confirmButtonText: failure.detachable ? "仅恢复本区划" : "确认并恢复",
+              cancelButtonText: "取消",
+            },
+          );
+        } catch {
+          return false;
+        }
+        if (failure.detachable) options.detachSharedEdges = true;
+        else options.acknowledgeWarnings = true;
+      }
     }
   }
 
@@ -235,7 +363,10 @@ export function createEditController(
     };
     state.mode = "create";
     createNeighbours = await neighbours(3, viewBounds());
-    if (state.mode === "create") draw(createNeighbours);
+    if (state.mode === "create") {
+      draw(createNeighbours);
+      void showJurisdiction();
+    }
   }
 
   /** Throws the drawn polygon away and draws anew. */
@@ -272,6 +403,10 @@ export function createEditController(
     state,
     startEdit,
     save,
+    acknowledgeAndSave,
+    detachAndSave,
+    restore,
+    needsReason,
     startCreate,
     redraw,
     saveNew,

@@ -12,13 +12,16 @@ import Snap from "ol/interaction/Snap";
 import VectorLayer from "ol/layer/Vector";
 import type OlMap from "ol/Map";
 import VectorSource from "ol/source/Vector";
-import { Circle, Fill, Stroke, Style } from "ol/style";
-import type { DivisionFeature, GeoJsonGeometry } from "../api/types";
+import { Circle, Fill, Stroke, Style, Text } from "ol/style";
+import type { DivisionFeature, EditFinding, GeoJsonGeometry } from "../api/types";
 import { lonLatToMercator } from "../crs/webMercator";
 import { restorePositions, type Position } from "./geometry";
 
 const EDIT_COLOUR = "#1565c0";
 const PROBLEM_COLOUR = "#d32f2f";
+/** Findings of the checks on save: errors red, warnings orange, unlike anything else on the map. */
+const FINDING_COLOURS = { ERROR: "#d32f2f", WARNING: "#ef6c00" } as const;
+const JURISDICTION_COLOUR = "#6a1b9a";
 
 function rings(feature: Feature): number[][][] {
   const geometry = feature.getGeometry();
@@ -86,6 +89,38 @@ const problemStyle = (feature: unknown) =>
       })
     : new Style({ stroke: new Stroke({ color: PROBLEM_COLOUR, width: 3, lineDash: [8, 6] }) });
 
+/** A finding: its area filled and outlined, its measure as the label. */
+function findingStyle(feature: unknown): Style {
+  const f = feature as Feature;
+  const colour = f.get("severity") === "WARNING" ? FINDING_COLOURS.WARNING : FINDING_COLOURS.ERROR;
+  const point = f.getGeometry() instanceof Point;
+  return new Style({
+    fill: new Fill({ color: `${colour}59` }),
+    stroke: new Stroke({ color: colour, width: 3 }),
+    image: point
+      ? new Circle({
+          radius: 9,
+          fill: new Fill({ color: `${colour}59` }),
+          stroke: new Stroke({ color: colour, width: 3 }),
+        })
+      : undefined,
+    text: new Text({
+      text: String(f.get("label") ?? ""),
+      font: '600 13px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+      fill: new Fill({ color: colour }),
+      stroke: new Stroke({ color: "#fff", width: 4 }),
+      overflow: true,
+      offsetY: point ? -18 : 0,
+    }),
+  });
+}
+
+/** The editor's jurisdiction: a dashed outline, no fill, below the edited division. */
+const jurisdictionStyle = [
+  new Style({ stroke: new Stroke({ color: "rgba(255, 255, 255, 0.85)", width: 4 }) }),
+  new Style({ stroke: new Stroke({ color: JURISDICTION_COLOUR, width: 2, lineDash: [10, 6] }) }),
+];
+
 /** The OpenLayers side of editing: the edit layer and the Modify, Draw and Snap interactions. */
 export interface EditTools {
   /** Puts a division's geometry on the map to be reshaped (Modify), snapping to itself and its neighbours. */
@@ -102,6 +137,14 @@ export interface EditTools {
   /** Marks a problem the server found: the whole geometry, and a position when it is known. */
   showProblem(position: Position | null): void;
   clearProblem(): void;
+  /**
+   * Draws what the checks on save found (each with its measure as label); the map element's
+   * `data-edit-findings` tells how many are drawn.
+   */
+  showFindings(findings: EditFinding[]): void;
+  clearFindings(): void;
+  /** Outlines the editor's jurisdiction (dashed) while editing. */
+  showJurisdiction(feature: DivisionFeature | null): void;
   /** Removes the layers and interactions. */
   stop(): void;
 }
@@ -124,6 +167,24 @@ export function createEditTools(map: OlMap, onModified: () => void): EditTools {
     zIndex: 101,
     properties: { name: "editing problem" },
   });
+  const findingSource = new VectorSource<Feature>();
+  const findingLayer = new VectorLayer({
+    source: findingSource,
+    style: findingStyle,
+    zIndex: 102,
+    properties: { name: "edit findings" },
+  });
+  const jurisdictionSource = new VectorSource<Feature>();
+  const jurisdictionLayer = new VectorLayer({
+    source: jurisdictionSource,
+    style: jurisdictionStyle,
+    zIndex: 99,
+    properties: { name: "jurisdiction" },
+  });
+  const setFindingCount = (count: number) => {
+    const target = map.getTargetElement();
+    if (target) target.dataset.editFindings = String(count);
+  };
   let interactions: Interaction[] = [];
   let originals: Array<GeoJsonGeometry | null> = [];
   let original: GeoJsonGeometry | null = null;
@@ -141,8 +202,10 @@ export function createEditTools(map: OlMap, onModified: () => void): EditTools {
     stop();
     active = true;
     changed = false;
+    map.addLayer(jurisdictionLayer);
     map.addLayer(editLayer);
     map.addLayer(problemLayer);
+    map.addLayer(findingLayer);
     const neighbourFeatures = neighbours
       .filter((f) => f.geometry)
       .map((f) => format.readFeature(f) as Feature);
@@ -161,6 +224,8 @@ export function createEditTools(map: OlMap, onModified: () => void): EditTools {
     modifyInteraction.on("modifyend", () => {
       changed = true;
       problemSource.clear();
+      findingSource.clear();
+      setFindingCount(0);
       onModified();
     });
     return modifyInteraction;
@@ -176,13 +241,18 @@ export function createEditTools(map: OlMap, onModified: () => void): EditTools {
     interactions.forEach((interaction) => map.removeInteraction(interaction));
     interactions = [];
     if (active) {
+      map.removeLayer(jurisdictionLayer);
       map.removeLayer(editLayer);
       map.removeLayer(problemLayer);
+      map.removeLayer(findingLayer);
       window.removeEventListener("keydown", onKey);
     }
     editSource.clear();
     neighbourSource.clear();
     problemSource.clear();
+    findingSource.clear();
+    jurisdictionSource.clear();
+    setFindingCount(0);
     original = null;
     originals = [];
     changed = false;
@@ -235,6 +305,30 @@ export function createEditTools(map: OlMap, onModified: () => void): EditTools {
     },
 
     clearProblem: () => problemSource.clear(),
+
+    showFindings(findings) {
+      findingSource.clear();
+      for (const finding of findings) {
+        if (!finding.geometry) continue;
+        const geometry = format.readGeometry(finding.geometry) as Geometry | null;
+        if (!geometry) continue;
+        const feature = new Feature(geometry);
+        feature.set("severity", finding.severity);
+        feature.set("label", [finding.typeName, finding.measureText].filter(Boolean).join(" "));
+        findingSource.addFeature(feature);
+      }
+      setFindingCount(findingSource.getFeatures().length);
+    },
+
+    clearFindings() {
+      findingSource.clear();
+      setFindingCount(0);
+    },
+
+    showJurisdiction(feature) {
+      jurisdictionSource.clear();
+      if (feature?.geometry) jurisdictionSource.addFeature(format.readFeature(feature) as Feature);
+    },
 
     stop,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { VersionedFeature } from "../api/types";
-import { createRequest, replaceRequest } from "./requests";
+import { blankChange } from "./divisionForm";
+import { changeProperties, createRequest, replaceRequest, restoreRequest } from "./requests";
 
 const geometry = {
   type: "MultiPolygon",
@@ -44,6 +45,7 @@ describe("replaceRequest", () => {
     fukang,
     { name: " 阜康市 ", status: "DRAFT", remarks: "界线复核" },
     geometry,
+    { ...blankChange(), reason: " 北界复核 " },
   );
 
   it("PUTs the feature with If-Match", () => {
@@ -69,6 +71,8 @@ describe("replaceRequest", () => {
         name: "阜康市",
         status: "DRAFT",
         remarks: "界线复核",
+        changeKind: "CORRECTION",
+        reason: "北界复核",
       },
     });
   });
@@ -85,10 +89,87 @@ describe("replaceRequest", () => {
       fukang,
       { name: "阜康市", status: "PUBLISHED", remarks: "  " },
       null,
+      blankChange(),
     );
     const body = JSON.parse(cleared.body!);
     expect(body.properties.remarks).toBeNull();
     expect(body.geometry).toBeNull();
+  });
+});
+
+describe("changeProperties", () => {
+  it("sends a correction without a reason as the bare kind", () => {
+    expect(changeProperties(blankChange())).toEqual({ changeKind: "CORRECTION" });
+  });
+
+  it("sends a legal change with its day and approval document, not a correction's reason", () => {
+    expect(
+      changeProperties({
+        kind: "LEGAL_CHANGE",
+        reason: "left over from the correction",
+        effectiveFrom: "2026-11-01",
+        approvalDocument: " 新政函〔2026〕99号 ",
+      }),
+    ).toEqual({
+      changeKind: "LEGAL_CHANGE",
+      effectiveFrom: "2026-11-01",
+      approvalDocument: "新政函〔2026〕99号",
+    });
+  });
+
+  it("adds the editor's acknowledgements only when given", () => {
+    expect(
+      changeProperties(
+        { ...blankChange(), reason: "北界复核" },
+        { acknowledgeWarnings: true, detachSharedEdges: true },
+      ),
+    ).toEqual({
+      changeKind: "CORRECTION",
+      reason: "北界复核",
+      acknowledgeWarnings: true,
+      detachSharedEdges: true,
+    });
+    expect(changeProperties(blankChange(), { acknowledgeWarnings: false })).not.toHaveProperty(
+      "acknowledgeWarnings",
+    );
+  });
+
+  it("rides in the PUT's properties", () => {
+    const request = replaceRequest(
+      fukang,
+      { name: "阜康市", status: "PUBLISHED", remarks: "" },
+      geometry,
+      { ...blankChange(), reason: "北界复核" },
+      { acknowledgeWarnings: true, detachSharedEdges: true },
+    );
+    const properties = JSON.parse(request.body!).properties;
+    expect(properties.acknowledgeWarnings).toBe(true);
+    expect(properties.detachSharedEdges).toBe(true);
+    expect(properties.reason).toBe("北界复核");
+  });
+});
+
+describe("restoreRequest", () => {
+  it("POSTs the audit entry and the state before it with If-Match", () => {
+    const request = restoreRequest("652302000000", 42, '"7-3"');
+    expect(request.method).toBe("POST");
+    expect(request.path).toBe("/api/divisions/652302000000/restore");
+    expect(request.headers["If-Match"]).toBe('"7-3"');
+    expect(request.headers["Content-Type"]).toBe("application/json");
+    expect(JSON.parse(request.body!)).toEqual({ auditId: 42, state: "BEFORE" });
+  });
+
+  it("adds the acknowledgements when the editor gave them", () => {
+    const request = restoreRequest("652302000000", 42, '"7-3"', {
+      acknowledgeWarnings: true,
+      detachSharedEdges: true,
+    });
+    expect(JSON.parse(request.body!)).toEqual({
+      auditId: 42,
+      state: "BEFORE",
+      acknowledgeWarnings: true,
+      detachSharedEdges: true,
+    });
   });
 });
 

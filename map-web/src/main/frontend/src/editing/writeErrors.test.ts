@@ -70,4 +70,72 @@ describe("describeWriteError", () => {
     });
     expect(describeWriteError(new Error("boom")).message).toBe("boom");
   });
+
+  it("422 edit-findings: the findings, with their measures and geometries, and whether to acknowledge", () => {
+    const gap = {
+      id: "GAP:652302000000,652327000000",
+      type: "GAP",
+      typeName: "上级区域内缺口",
+      severity: "WARNING",
+      subjects: ["652302000000", "652327000000"],
+      measure: 420000,
+      unit: "SQUARE_METRE",
+      measureText: "0.42 平方千米",
+      detail: "阜康市与吉木萨尔县之间",
+      geometry: { type: "Polygon", coordinates: [] },
+    };
+    const failure = describeWriteError(
+      new ApiError(422, "修改将产生以下问题", {
+        status: 422,
+        detail: "修改将产生以下问题",
+        acknowledgeable: true,
+        findings: [gap, null as never, { type: "SLIVER" } as never],
+      }),
+    );
+    expect(failure.kind).toBe("findings");
+    expect(failure.title).toBe("检查未通过");
+    expect(failure.acknowledgeable).toBe(true);
+    expect(failure.geometry).toBe(false);
+    expect(failure.findings).toHaveLength(2);
+    expect(failure.findings[0]).toEqual(gap);
+    expect(failure.findings[1]).toMatchObject({
+      type: "SLIVER",
+      typeName: "SLIVER",
+      severity: "ERROR",
+      measureText: null,
+      geometry: null,
+    });
+  });
+
+  it("422 with errors only: not acknowledgeable", () => {
+    const failure = describeWriteError(
+      new ApiError(422, "检查未通过", { status: 422, acknowledgeable: false, findings: [] }),
+    );
+    expect(failure).toMatchObject({ kind: "findings", acknowledgeable: false, findings: [] });
+  });
+
+  it("422 without findings is an invalid input", () => {
+    expect(describeWriteError(problem(422, "无法处理", "properties.name"))).toMatchObject({
+      kind: "invalid",
+      field: "name",
+    });
+  });
+
+  it("403 naming a neighbour's shared edge: the edit can be detached", () => {
+    const detail =
+      "修改将移动吉木萨尔县的公共边，吉木萨尔县不在您的辖区；如只修改阜康市自身的界线，请选择脱离公共边（detachSharedEdges），由此产生的缝隙须确认后保存";
+    const failure = describeWriteError(problem(403, detail));
+    expect(failure).toMatchObject({ kind: "forbidden", detachable: true });
+    expect(failure.message).toContain("请选择脱离公共边，由此产生的缝隙须确认后保存");
+    expect(describeWriteError(problem(403, "昌吉市不在您的辖区"))).toMatchObject({
+      kind: "forbidden",
+      detachable: false,
+    });
+  });
+
+  it("400 naming properties.reason: the reason field", () => {
+    expect(
+      describeWriteError(problem(400, "更正已发布区划的边界须说明理由", "properties.reason")),
+    ).toMatchObject({ kind: "invalid", field: "reason" });
+  });
 });
