@@ -108,7 +108,8 @@ describe("audit labels", () => {
   });
 
   it("describes the client", () => {
-    expect(clientLabel("127.0.0.1", "web-map")).toBe("127.0.0.1 · 网页地图");
+    expect(clientLabel("127.0.0.1", "web-map")).toBe("本机 · 网页地图");
+    expect(clientLabel("0:0:0:0:0:0:0:1", null)).toBe("本机");
     expect(clientLabel("10.1.2.3", "QGIS-01")).toBe("10.1.2.3 · QGIS-01");
     expect(clientLabel("10.1.2.3", null)).toBe("10.1.2.3");
     expect(clientLabel(null, null)).toBe("—");
@@ -120,6 +121,8 @@ describe("audit labels", () => {
     );
     expect(formatAuditTime("2025-12-31T16:00:00Z", "Asia/Urumqi")).toBe("2025-12-31 22:00:00");
     expect(formatAuditTime("not a time")).toBe("not a time");
+    // Beijing time by default, whatever the browser's zone
+    expect(formatAuditTime("2026-12-06T17:10:57Z")).toBe("2026-12-07 01:10:57");
   });
 });
 

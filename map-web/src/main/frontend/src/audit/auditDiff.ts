@@ -68,14 +68,20 @@ export function actionName(action: string): string {
   return ACTIONS[action] ?? action;
 }
 
-/** The client of an entry: its address and the id it named itself with. */
+/** The client of an entry: its address (本机 for the server's own host) and the id it named itself with. */
 export function clientLabel(address: string | null, clientId: string | null): string {
   const id = clientId === "web-map" ? "网页地图" : clientId;
-  return [address, id].filter((part) => part != null && part !== "").join(" · ") || "—";
+  const where = address && LOOPBACK.has(address) ? "本机" : address;
+  return [where, id].filter((part) => part != null && part !== "").join(" · ") || "—";
 }
 
-/** An ISO instant as local time "2025-06-01 14:03:05" (in `timeZone`, default the browser's). */
-export function formatAuditTime(iso: string, timeZone?: string): string {
+const LOOPBACK = new Set(["127.0.0.1", "::1", "0:0:0:0:0:0:0:1"]);
+
+/** The bureau's time zone: times are shown in Beijing time whatever the browser's zone. */
+export const BEIJING = "Asia/Shanghai";
+
+/** An ISO instant as Beijing time "2025-06-01 14:03:05" (or in another `timeZone`). */
+export function formatAuditTime(iso: string, timeZone: string = BEIJING): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts = new Intl.DateTimeFormat("zh-CN", {
