@@ -8,7 +8,15 @@
 // redraws for the day chosen there. Screenshots: asof.png, asof-history.png, asof-boundaries.png.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, getJson, launchBrowser, openMap, screenshot, VIEWPORT } from "./support.mjs";
+import {
+  BASE_URL,
+  getJson,
+  launchBrowser,
+  logIn,
+  openMap,
+  screenshot,
+  VIEWPORT,
+} from "./support.mjs";
 
 const VIEWER = { username: "viewer", password: "changji-demo", displayName: "查看人员" };
 const DAY = "2021-06-01";
@@ -52,16 +60,6 @@ async function typeDay(scope, text) {
   await page.keyboard.press("Escape");
 }
 
-async function login() {
-  const header = page.locator("header.app-header");
-  await header.getByRole("button", { name: "登录" }).click();
-  const dialog = page.getByRole("dialog", { name: "用户登录" });
-  await dialog.getByLabel("用户名").fill(VIEWER.username);
-  await dialog.getByLabel("密码").fill(VIEWER.password);
-  await dialog.getByRole("button", { name: "登录" }).click();
-  await header.getByText(VIEWER.displayName).first().waitFor({ timeout: 10_000 });
-}
-
 /** Picks a county from the list of the home counties (the panel shows it, today's or the day's). */
 async function pickCounty(county) {
   if (await panel().getByRole("button", { name: "‹ 返回县市列表" }).isVisible()) {
@@ -78,7 +76,7 @@ test("the 区划 map and panel show the divisions of 2021-06-01, and 界线 foll
 
   const box = await openMap(page);
   assert.equal(box.y, 56, "the as-of control must float over the map, not push it down");
-  await login();
+  await logIn(page, VIEWER.username, VIEWER.password, VIEWER.displayName);
   const today = await page.locator("#map").getAttribute("data-as-of");
   assert.match(today ?? "", /^\d{4}-\d{2}-\d{2}$/, "the map says which day it shows");
 

@@ -12,7 +12,15 @@
 /* global document, window -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { getJson, launchBrowser, openMap, pixelOf, screenshot, VIEWPORT } from "./support.mjs";
+import {
+  getJson,
+  launchBrowser,
+  logIn,
+  openMap,
+  pixelOf,
+  screenshot,
+  VIEWPORT,
+} from "./support.mjs";
 
 const FUKANG = "652302000000";
 const JIMSAR = "652327000000";
@@ -114,14 +122,7 @@ test("an officer saves an inward edit with its gap acknowledged and restores it 
   const { vertex, target } = inwardMove(fukang, jimsar);
   const box = await openMap(page);
 
-  const header = page.locator("header.app-header");
-  await header.getByRole("button", { name: "登录" }).click();
-  const dialog = page.getByRole("dialog", { name: "用户登录" });
-  await dialog.getByLabel("用户名").fill(USER.username);
-  await dialog.getByLabel("密码").fill(USER.password);
-  await dialog.getByRole("button", { name: "登录" }).click();
-  await header.getByText(DISPLAY_NAME).waitFor({ timeout: 10_000 });
-  await dialog.waitFor({ state: "hidden" });
+  await logIn(page, USER.username, USER.password, DISPLAY_NAME);
 
   // 吉木萨尔县 is outside her jurisdiction: OPTIONS offers no PUT, and no 「编辑」 is shown
   const jimsarOptions = page.waitForResponse(

@@ -82,6 +82,21 @@ export async function openMap(page, view = VIEW) {
   return box;
 }
 
+/**
+ * Logs in through the header's dialog and waits until the header shows the user's display name
+ * and the dialog has closed.
+ */
+export async function logIn(page, username, password, displayName) {
+  const header = page.locator("header.app-header");
+  await header.getByRole("button", { name: "登录" }).click();
+  const dialog = page.getByRole("dialog", { name: "用户登录" });
+  await dialog.getByLabel("用户名").fill(username);
+  await dialog.getByLabel("密码").fill(password);
+  await dialog.getByRole("button", { name: "登录" }).click();
+  await header.getByText(displayName).first().waitFor({ timeout: 10_000 });
+  await dialog.waitFor({ state: "hidden" });
+}
+
 /** Saves a screenshot of the page as `name` in the screenshot folder. */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
