@@ -671,10 +671,8 @@ public final class DivisionEdits {
                 () ->
                     new EditRefusedException(
                         EditRefusedException.Reason.NOT_FOUND, "code", "没有现行区划 " + code));
+    // strong comparison (RFC 9110 §13.1.1): a weak tag W/"…" never matches a write
     String tag = ifMatch == null ? "" : ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
     if (!tag.equals(current.etag())) {
       throw stale(current);
     }

@@ -27,6 +27,7 @@ import org.civgis.web.change.FeatureChangePublisher;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
@@ -153,7 +154,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
                     ? null
                     : new DivisionQuery.Condition(
                         request.filter().sql(), request.filter().parameters()));
-    List<GeoFeature> features = divisions.find(query).stream().map(this::feature).toList();
+    List<GeoFeature> features = divisions.findVersions(query).stream().map(this::feature).toList();
     return new FeaturePage(features, divisions.count(query));
   }
 
@@ -166,7 +167,7 @@ class DivisionFeatureSource implements EditableFeatureSource {
         DivisionQuery.during(period.start(), period.end(), 1)
             .withCode(id)
             .withDrafts(includeDrafts);
-    return divisions.find(query).stream().findFirst().map(this::feature);
+    return divisions.findVersions(query).stream().findFirst().map(this::feature);
   }
 
   // ---- editing: HTTP and GeoJSON to the domain's DivisionEdits
@@ -176,11 +177,16 @@ class DivisionFeatureSource implements EditableFeatureSource {
     return Set.of(Role.ADMIN, Role.NAME_OFFICER);
   }
 
+  /** The role, and for a division code the jurisdiction, as {@link DivisionEdits} decides it. */
   @Override
-  public boolean mayWrite(String id, Actor actor) {
-    return actor.role().filter(editors()::contains).isPresent()
-        && DivisionCode.isValid(id)
-        && edits.mayEdit(editor(actor), id);
+  public void checkWrite(String id, Actor actor) {
+    requireEditor(actor);
+    if (DivisionCode.isValid(id) && !edits.mayEdit(editor(actor), id)) {
+      String name =
+          divisions.findByCode(id, today()).map(d -> d.name() + "（" + id + "）").orElse(id);
+      throw new org.civgis.web.problem.ForbiddenException(
+          "区划 " + name + " 不在您的辖区（" + actor.user().jurisdictionCode() + "）内，不能修改或删除");
+    }
   }
 
   @Override
@@ -506,7 +512,12 @@ class DivisionFeatureSource implements EditableFeatureSource {
   // ---- writing output
 
   private VersionedFeature versioned(DivisionVersion version) {
-    return new VersionedFeature(feature(version.division()), version.etag());
+    return new VersionedFeature(feature(version), version.etag());
+  }
+
+  /** The feature as the API writes it: with its read-only version. */
+  private GeoFeature feature(DivisionVersion version) {
+    return FeatureVersion.with(feature(version.division()), version.etag());
   }
 
   private GeoFeature feature(Division division) {

@@ -14,6 +14,7 @@ import org.civgis.gazetteer.facility.FacilityType;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
@@ -90,18 +91,28 @@ class FacilityFeatureSource implements EditableFeatureSource {
             request.limit(),
             request.offset());
     List<GeoFeature> features =
-        facilities.find(query).stream().map(FacilityFeatures::feature).toList();
+        facilities.find(query).stream().map(FacilityFeatureSource::feature).toList();
     return new FeaturePage(features, facilities.count(query));
   }
 
   @Override
   public Optional<GeoFeature> item(String id, TimePeriod period, boolean includeDrafts) {
-    return byId(id).map(FacilityFeatures::feature);
+    return byId(id).map(FacilityFeatureSource::feature);
   }
 
   @Override
   public Set<Role> editors() {
     return FacilityService.EDITORS;
+  }
+
+  @Override
+  public void checkWrite(String id, Actor actor) {
+    Optional<Facility> current = byId(id);
+    if (current.isPresent()) {
+      service.checkRights(actor, current.get());
+    } else {
+      service.checkEditor(actor);
+    }
   }
 
   @Override
@@ -111,14 +122,14 @@ class FacilityFeatureSource implements EditableFeatureSource {
 
   @Override
   public Optional<VersionedFeature> current(String id, boolean includeDrafts) {
-    return byId(id).map(f -> new VersionedFeature(FacilityFeatures.feature(f), f.etag()));
+    return byId(id).map(f -> new VersionedFeature(feature(f), f.etag()));
   }
 
   @Override
   public VersionedFeature create(FeatureInput input, Actor actor) {
     Facility created =
         service.create(FacilityInput.read(input.properties(), input.geometry(), "api"), actor);
-    return new VersionedFeature(FacilityFeatures.feature(created), created.etag());
+    return new VersionedFeature(feature(created), created.etag());
   }
 
   @Override
@@ -129,12 +140,17 @@ class FacilityFeatureSource implements EditableFeatureSource {
             ifMatch,
             FacilityInput.read(input.properties(), input.geometry(), "api"),
             actor);
-    return new VersionedFeature(FacilityFeatures.feature(edited), edited.etag());
+    return new VersionedFeature(feature(edited), edited.etag());
   }
 
   @Override
   public void delete(String id, String ifMatch, Actor actor) {
     service.delete(idOf(id), ifMatch, actor);
+  }
+
+  /** The feature as the API writes it: with its read-only version. */
+  private static GeoFeature feature(Facility facility) {
+    return FeatureVersion.with(FacilityFeatures.feature(facility), facility.etag());
   }
 
   private Optional<Facility> byId(String id) {

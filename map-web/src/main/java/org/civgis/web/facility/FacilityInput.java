@@ -55,7 +55,8 @@ final class FacilityInput {
       throw new InvalidFeatureException("properties.name", "名称不能为空");
     }
     String type = text(p, "type", 60);
-    String operator = text(p, "operator", 20);
+    // the longest code, PUBLIC_BUILT_PRIVATELY_RUN, is what the API writes and a client sends back
+    String operator = text(p, "operator", 40);
     String status = text(p, "status", 20);
     return new Facility(
         0,

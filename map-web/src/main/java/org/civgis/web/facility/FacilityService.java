@@ -240,16 +240,27 @@ class FacilityService {
     }
   }
 
-  private void checkRights(Actor actor, Facility facility) {
-    if (actor.role().filter(EDITORS::contains).isEmpty()) {
-      throw new ForbiddenException("只有系统管理员和规划人员可以编辑设施");
-    }
+  /**
+   * Throws 403 unless {@code actor} may write {@code facility} where it is (role, jurisdiction).
+   */
+  void checkRights(Actor actor, Facility facility) {
+    checkEditor(actor);
     guard.checkWrite(actor, facility.divisionCode(), facility.point());
   }
 
+  /** Throws 403 unless {@code actor} has a role that writes facilities. */
+  void checkEditor(Actor actor) {
+    if (actor.role().filter(EDITORS::contains).isEmpty()) {
+      throw new ForbiddenException("只有系统管理员和规划人员可以编辑设施");
+    }
+  }
+
+  /**
+   * The current revision, if it is {@code ifMatch} (one strong ETag, compared exactly); else 412.
+   */
   private Facility currentRevision(long id, String ifMatch) {
     Facility current = find(id);
-    if (!ifMatch.equals(current.etag()) && !ifMatch.equals("W/" + current.etag())) {
+    if (!ifMatch.equals(current.etag())) {
       throw PreconditionFailedException.mismatch(current.etag());
     }
     return current;

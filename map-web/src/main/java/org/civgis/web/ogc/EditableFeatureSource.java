@@ -14,7 +14,10 @@ import org.civgis.web.security.Role;
  *   <li>validate the input (400 naming the property or position), then check the actor's role and
  *       jurisdiction (403), then the ETag (412), then write the new revision and its audit entry in
  *       one transaction and announce the change; on any failure nothing is written;
- *   <li>{@code ifMatch} is the ETag the client read; writes against an older one fail with 412.
+ *   <li>{@code ifMatch} is one strong ETag, the revision the client's precondition named (the
+ *       controller decides {@code If-Match}, see {@link IfMatch}); the write compares it by plain
+ *       equality with the current revision inside its transaction and fails with 412 if it is not;
+ *   <li>every feature written out carries its {@link FeatureVersion} property; it is never input.
  * </ol>
  */
 public interface EditableFeatureSource extends FeatureSource {
@@ -23,11 +26,22 @@ public interface EditableFeatureSource extends FeatureSource {
   Set<Role> editors();
 
   /**
-   * Whether {@code actor} may write feature {@code id} (role and jurisdiction), for OPTIONS and for
-   * a client to offer editing; a write is still checked on its own.
+   * Throws {@link org.civgis.web.problem.ForbiddenException} (403, saying why) unless {@code actor}
+   * may replace, update and delete feature {@code id} as it is now (role and jurisdiction); for a
+   * feature that does not exist, the role alone decides. Every PUT, PATCH and DELETE passes this
+   * first, and OPTIONS offers them exactly when it passes; the write still checks the rest (the
+   * jurisdiction of a moved feature) on its own.
    */
+  void checkWrite(String id, Actor actor);
+
+  /** Whether {@link #checkWrite} lets {@code actor} write feature {@code id}. */
   default boolean mayWrite(String id, Actor actor) {
-    return actor.role().filter(editors()::contains).isPresent();
+    try {
+      checkWrite(id, actor);
+      return true;
+    } catch (org.civgis.web.problem.ForbiddenException e) {
+      return false;
+    }
   }
 
   /** The GeoJSON geometry types a feature of this collection may have. */

@@ -68,8 +68,11 @@ class OgcApiController {
           "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
 
   private final Map<String, FeatureSource> sources = new LinkedHashMap<>();
+  private static final String VERSION = FeatureVersion.PROPERTY;
+
   private final JsonMapper json;
   private final Clock clock;
+  private final ReadMarks readMarks;
 
   /** The collections in the order of the design's table; others follow in bean order. */
   private static final List<String> DESIGN_ORDER =
@@ -86,7 +89,7 @@ class OgcApiController {
           "inspection-records",
           "disputes");
 
-  OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock) {
+  OgcApiController(List<FeatureSource> sources, JsonMapper json, Clock clock, ReadMarks readMarks) {
     List<FeatureSource> ordered = new java.util.ArrayList<>(sources);
     ordered.sort(
         java.util.Comparator.comparingInt(
@@ -97,6 +100,7 @@ class OgcApiController {
     ordered.forEach(source -> this.sources.put(source.id(), source));
     this.json = json;
     this.clock = clock;
+    this.readMarks = readMarks;
   }
 
   // ---- Part 1: the documents
@@ -172,6 +176,9 @@ class OgcApiController {
             query, source.parameters(), source.queryables(), Actor.current().seesDrafts(), clock);
     OgcCrs crs = OgcCrs.parse(query.getFirst("crs"), "crs");
     FeaturePage page = source.items(request);
+    if (!query.containsKey("datetime")) {
+      served(source, page.features());
+    }
     List<Feature> features =
         page.features().stream().map(f -> GeoJsonDocuments.feature(inCrs(f, crs), null)).toList();
 
@@ -227,6 +234,7 @@ class OgcApiController {
           editable.current(featureId, drafts).orElseThrow(() -> notFound(collectionId, featureId));
       response.eTag(current.etag());
       feature = current.feature();
+      served(source, List.of(feature));
     } else {
       feature =
           source
@@ -248,10 +256,13 @@ class OgcApiController {
       @RequestBody byte[] body) {
     EditableFeatureSource source = editable(collectionId);
     FeatureInput input =
-        GeoJsonFeatureReader.read(
-            body, source.geometryTypes(), OgcCrs.parse(contentCrs, "Content-Crs"), json);
-    VersionedFeature created = source.create(input, Actor.current());
+        withoutVersion(
+            GeoJsonFeatureReader.read(
+                body, source.geometryTypes(), OgcCrs.parse(contentCrs, "Content-Crs"), json));
+    Actor actor = Actor.current();
+    VersionedFeature created = source.create(input, actor);
     String id = created.feature().id();
+    readMarks.served(actor, source.id(), id, created.etag());
     return ResponseEntity.created(
             ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/ogc/collections/{c}/items/{id}")
@@ -262,6 +273,10 @@ class OgcApiController {
         .body(GeoJsonDocuments.feature(created.feature(), itemLinks(source, id)));
   }
 
+  /**
+   * Replaces a feature. The precondition is {@code If-Match}, or else the {@code version} property
+   * of the body (what QGIS sends back); without either: 428.
+   */
   @PutMapping(
       path = "/collections/{collectionId}/items/{featureId}",
       consumes = {"application/geo+json", "application/json"})
@@ -272,15 +287,26 @@ class OgcApiController {
       @RequestHeader(name = "Content-Crs", required = false) String contentCrs,
       @RequestBody byte[] body) {
     EditableFeatureSource source = editable(collectionId);
-    String etag = requireIfMatch(ifMatch);
-    FeatureInput input =
+    IfMatch header = ifMatchHeader(ifMatch);
+    FeatureInput sent =
         GeoJsonFeatureReader.read(
             body, source.geometryTypes(), OgcCrs.parse(contentCrs, "Content-Crs"), json);
-    VersionedFeature replaced = source.replace(featureId, etag, input, Actor.current());
-    return written(source, replaced);
+    Actor actor = Actor.current();
+    source.checkWrite(featureId, actor);
+    IfMatch condition = header != null ? header : versionOf(sent.properties().get(VERSION));
+    if (condition == null) {
+      throw PreconditionFailedException.missing();
+    }
+    String expected = expected(source, featureId, condition, actor).etag();
+    VersionedFeature replaced = source.replace(featureId, expected, withoutVersion(sent), actor);
+    return written(source, replaced, actor);
   }
 
-  /** JSON Merge Patch (RFC 7396) of a feature: properties merge, a given geometry replaces. */
+  /**
+   * JSON Merge Patch (RFC 7396) of a feature: properties merge, a given geometry replaces. The
+   * precondition is {@code If-Match}, or the patch's {@code version} property, or else the version
+   * last served to this user (QGIS patches only what changed and sends neither); see docs/adr 0013.
+   */
   @PatchMapping(
       path = "/collections/{collectionId}/items/{featureId}",
       consumes = {"application/merge-patch+json", "application/json", "application/geo+json"})
@@ -291,17 +317,40 @@ class OgcApiController {
       @RequestHeader(name = "Content-Crs", required = false) String contentCrs,
       @RequestBody byte[] body) {
     EditableFeatureSource source = editable(collectionId);
-    String etag = requireIfMatch(ifMatch);
+    IfMatch header = ifMatchHeader(ifMatch);
     JsonNode patch = GeoJsonFeatureReader.parse(body, json);
     if (!patch.isObject()) {
       throw new InvalidFeatureException("body", "合并补丁须为 JSON 对象");
     }
-    VersionedFeature current =
-        source
-            .current(featureId, Actor.current().seesDrafts())
-            .orElseThrow(() -> notFound(collectionId, featureId));
-    Map<String, Object> properties = new LinkedHashMap<>(current.feature().properties());
     JsonNode patchProperties = patch.path("properties");
+    if (!patchProperties.isObject() && !patchProperties.isMissingNode()) {
+      throw new InvalidFeatureException("properties", "须为 JSON 对象");
+    }
+    Geometry patchGeometry = null;
+    if (patch.has("geometry") && !patch.get("geometry").isNull()) {
+      patchGeometry =
+          GeoJsonFeatureReader.geometry(
+              patch.get("geometry"),
+              source.geometryTypes(),
+              OgcCrs.parse(contentCrs, "Content-Crs"));
+    }
+    Actor actor = Actor.current();
+    source.checkWrite(featureId, actor);
+    JsonNode version = patchProperties.path(VERSION);
+    IfMatch condition =
+        header != null
+            ? header
+            : versionOf(version.isMissingNode() ? null : json.treeToValue(version, Object.class));
+    if (condition == null) {
+      condition =
+          readMarks
+              .lastServed(actor, source.id(), featureId)
+              .map(IfMatch::of)
+              .orElseThrow(PreconditionFailedException::missing);
+    }
+    // the patch applies to the revision the condition named; the write checks it is still current
+    VersionedFeature current = expected(source, featureId, condition, actor);
+    Map<String, Object> properties = new LinkedHashMap<>(current.feature().properties());
     if (patchProperties.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = patchProperties.properties().iterator();
           it.hasNext(); ) {
@@ -312,36 +361,41 @@ class OgcApiController {
           properties.put(entry.getKey(), json.treeToValue(entry.getValue(), Object.class));
         }
       }
-    } else if (!patchProperties.isMissingNode()) {
-      throw new InvalidFeatureException("properties", "须为 JSON 对象");
     }
-    Geometry geometry = current.feature().geometry();
-    if (patch.has("geometry")) {
-      geometry =
-          patch.get("geometry").isNull()
-              ? null
-              : GeoJsonFeatureReader.geometry(
-                  patch.get("geometry"),
-                  source.geometryTypes(),
-                  OgcCrs.parse(contentCrs, "Content-Crs"));
-    }
+    properties.remove(VERSION);
+    Geometry geometry = patch.has("geometry") ? patchGeometry : current.feature().geometry();
     VersionedFeature updated =
-        source.replace(featureId, etag, new FeatureInput(geometry, properties), Actor.current());
-    return written(source, updated);
+        source.replace(featureId, current.etag(), new FeatureInput(geometry, properties), actor);
+    return written(source, updated, actor);
   }
 
+  /**
+   * Ends a feature. The precondition is {@code If-Match}, or else the version last served to this
+   * user (QGIS sends a DELETE without any); see docs/adr 0013.
+   */
   @DeleteMapping("/collections/{collectionId}/items/{featureId}")
   ResponseEntity<Void> delete(
       @PathVariable String collectionId,
       @PathVariable String featureId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     EditableFeatureSource source = editable(collectionId);
-    source.delete(featureId, requireIfMatch(ifMatch), Actor.current());
+    IfMatch header = ifMatchHeader(ifMatch);
+    Actor actor = Actor.current();
+    source.checkWrite(featureId, actor);
+    IfMatch condition =
+        header != null
+            ? header
+            : readMarks
+                .lastServed(actor, source.id(), featureId)
+                .map(IfMatch::of)
+                .orElseThrow(PreconditionFailedException::missing);
+    source.delete(featureId, expected(source, featureId, condition, actor).etag(), actor);
     return ResponseEntity.noContent().build();
   }
 
   // ---- OPTIONS: what this user may do (QGIS decides from it whether a layer is editable)
 
+  /** POST is offered to the roles that write the collection (where is checked per feature). */
   @RequestMapping(path = "/collections/{collectionId}/items", method = RequestMethod.OPTIONS)
   ResponseEntity<Void> itemsOptions(@PathVariable String collectionId) {
     FeatureSource source = source(collectionId);
@@ -351,6 +405,10 @@ class OgcApiController {
         HttpMethod.POST);
   }
 
+  /**
+   * PUT, PATCH and DELETE are offered exactly when a write of this feature by this user passes the
+   * same check the write makes first ({@link EditableFeatureSource#checkWrite}).
+   */
   @RequestMapping(
       path = "/collections/{collectionId}/items/{featureId}",
       method = RequestMethod.OPTIONS)
@@ -377,7 +435,9 @@ class OgcApiController {
 
   // ---- helpers
 
-  private ResponseEntity<Feature> written(EditableFeatureSource source, VersionedFeature feature) {
+  private ResponseEntity<Feature> written(
+      EditableFeatureSource source, VersionedFeature feature, Actor actor) {
+    readMarks.served(actor, source.id(), feature.feature().id(), feature.etag());
     return ResponseEntity.ok()
         .eTag(feature.etag())
         .contentType(GEO_JSON)
@@ -385,11 +445,49 @@ class OgcApiController {
             GeoJsonDocuments.feature(feature.feature(), itemLinks(source, feature.feature().id())));
   }
 
-  private static String requireIfMatch(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw PreconditionFailedException.missing();
+  /**
+   * Remembers the versions an editor of the collection was served (current revisions only), the
+   * precondition of a later patch or delete that brings none ({@link ReadMarks}).
+   */
+  private void served(FeatureSource source, List<GeoFeature> features) {
+    Actor actor = Actor.current();
+    if (source instanceof EditableFeatureSource editable
+        && actor.role().filter(editable.editors()::contains).isPresent()) {
+      for (GeoFeature feature : features) {
+        if (feature.properties().get(VERSION) instanceof String version) {
+          readMarks.served(actor, source.id(), feature.id(), "\"" + version + "\"");
+        }
+      }
     }
-    return ifMatch.trim();
+  }
+
+  private static IfMatch ifMatchHeader(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : IfMatch.parse(ifMatch);
+  }
+
+  /** The condition of a {@code version} property sent back; {@code null} when none was. */
+  private static IfMatch versionOf(Object version) {
+    return version == null ? null : IfMatch.ofVersion(version);
+  }
+
+  /** The current revision of the feature, if {@code condition} holds for it; 412 otherwise. */
+  private static VersionedFeature expected(
+      EditableFeatureSource source, String featureId, IfMatch condition, Actor actor) {
+    java.util.Optional<VersionedFeature> current = source.current(featureId, actor.seesDrafts());
+    String etag =
+        condition.expected(
+            current.map(VersionedFeature::etag), "集合 " + source.id() + " 中的要素 " + featureId);
+    return current.filter(c -> c.etag().equals(etag)).orElseThrow();
+  }
+
+  /** The input without the read-only {@code version}: it is a precondition, never data. */
+  private static FeatureInput withoutVersion(FeatureInput input) {
+    if (!input.properties().containsKey(VERSION)) {
+      return input;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>(input.properties());
+    properties.remove(VERSION);
+    return new FeatureInput(input.geometry(), properties);
   }
 
   private static GeoFeature inCrs(GeoFeature feature, OgcCrs crs) {

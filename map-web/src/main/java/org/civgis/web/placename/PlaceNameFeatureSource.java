@@ -14,6 +14,7 @@ import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
@@ -88,7 +89,8 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
             request.limit(),
             request.offset(),
             statuses(request.parameters().get("status")));
-    List<GeoFeature> features = names.find(query).stream().map(PlaceNameFeatures::feature).toList();
+    List<GeoFeature> features =
+        names.find(query).stream().map(PlaceNameFeatureSource::feature).toList();
     return new FeaturePage(features, names.count(query));
   }
 
@@ -96,12 +98,27 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
   public Optional<GeoFeature> item(String id, TimePeriod period, boolean includeDrafts) {
     return byId(id)
         .filter(name -> visible(name, period, includeDrafts))
-        .map(PlaceNameFeatures::feature);
+        .map(PlaceNameFeatureSource::feature);
   }
 
   @Override
   public Set<Role> editors() {
     return PlaceNameRights.EDITORS;
+  }
+
+  @Override
+  public void checkWrite(String id, Actor actor) {
+    Optional<PlaceName> current = byId(id);
+    if (current.isPresent()) {
+      service.checkEdit(actor, current.get());
+    } else if (actor.role().filter(editors()::contains).isEmpty()) {
+      throw new org.civgis.web.problem.ForbiddenException("只有系统管理员和区划地名管理员可以办理地名");
+    }
+  }
+
+  /** The feature as the API writes it: with its read-only version. */
+  private static GeoFeature feature(PlaceName name) {
+    return FeatureVersion.with(PlaceNameFeatures.feature(name), name.etag());
   }
 
   @Override
@@ -114,7 +131,7 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
   public Optional<VersionedFeature> current(String id, boolean includeDrafts) {
     return byId(id)
         .filter(name -> includeDrafts || name.status().isCurrentStandard())
-        .map(name -> new VersionedFeature(PlaceNameFeatures.feature(name), name.etag()));
+        .map(name -> new VersionedFeature(feature(name), name.etag()));
   }
 
   @Override
@@ -125,7 +142,7 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
             input.geometry(),
             NameInput.divisionCode(input.properties()),
             actor);
-    return new VersionedFeature(PlaceNameFeatures.feature(proposed), proposed.etag());
+    return new VersionedFeature(feature(proposed), proposed.etag());
   }
 
   @Override
@@ -140,7 +157,7 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
                 ? null
                 : NameInput.divisionCode(input.properties()),
             actor);
-    return new VersionedFeature(PlaceNameFeatures.feature(edited), edited.etag());
+    return new VersionedFeature(feature(edited), edited.etag());
   }
 
   @Override

@@ -294,13 +294,18 @@ class PlaceNameService {
         });
   }
 
+  /** Throws 403 unless {@code actor} may edit or withdraw {@code name}. */
+  void checkEdit(Actor actor, PlaceName name) {
+    rights.checkEdit(actor, name);
+  }
+
   PlaceName find(long id) {
     return names.findById(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的地名"));
   }
 
   private PlaceName currentRevision(long id, String ifMatch) {
     PlaceName current = find(id);
-    if (!ifMatch.equals(current.etag()) && !ifMatch.equals("W/" + current.etag())) {
+    if (!ifMatch.equals(current.etag())) { // one strong ETag: weak ones never match a write
       throw PreconditionFailedException.mismatch(current.etag());
     }
     return current;

@@ -18,9 +18,24 @@ public class PreconditionFailedException extends RuntimeException {
         "要素已被他人修改（当前版本 " + currentEtag + "），请重新读取后再编辑；您的修改未保存。", false);
   }
 
+  /** 412: If-Match named only weak entity tags, which never match for a write (RFC 9110). */
+  public static PreconditionFailedException weak(String weakTag) {
+    return new PreconditionFailedException(
+        "If-Match 中的弱 ETag "
+            + weakTag
+            + " 不能用于修改：修改须按强比较（RFC 9110 §13.1.1），请去掉 W/ 前缀，发送读取要素时得到的 ETag；您的修改未保存。",
+        false);
+  }
+
+  /** 412: If-Match was sent for a feature that does not exist (now). */
+  public static PreconditionFailedException absent(String what) {
+    return new PreconditionFailedException(what + " 当前不存在，If-Match 条件不成立；您的修改未保存。", false);
+  }
+
   /** 428: no If-Match was sent. */
   public static PreconditionFailedException missing() {
-    return new PreconditionFailedException("修改要素须带 If-Match 请求头（读取要素时得到的 ETag），以免覆盖他人的修改。", true);
+    return new PreconditionFailedException(
+        "修改要素须带 If-Match 请求头（读取要素时得到的 ETag），或在要素属性 version 中送回读取时的版本，以免覆盖他人的修改。", true);
   }
 
   public boolean isMissing() {
