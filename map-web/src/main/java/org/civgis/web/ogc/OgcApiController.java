@@ -75,7 +75,7 @@ class OgcApiController {
   private final ReadMarks readMarks;
 
   /** The collections in the order of the design's table; others follow in bean order. */
-  private static final List<String> DESIGN_ORDER =
+  static final List<String> DESIGN_ORDER =
       List.of(
           "divisions",
           "boundary-lines",
@@ -116,11 +116,11 @@ class OgcApiController {
         List.of(
             new Link(base + "/ogc", "self", "application/json", "本页"),
             new Link(
-                base + "/v3/api-docs",
+                base + "/ogc/api",
                 "service-desc",
-                "application/vnd.oai.openapi+json;version=3.0",
-                "OpenAPI 描述"),
-            new Link(base + "/swagger-ui.html", "service-doc", "text/html", "接口文档"),
+                OgcApiDefinitionController.OPENAPI_JSON_3_0,
+                "API 定义（OpenAPI 3.0）"),
+            new Link(base + "/ogc/api", "service-doc", "text/html", "接口文档"),
             new Link(base + "/ogc/conformance", "conformance", "application/json", "符合性声明"),
             new Link(base + "/ogc/collections", "data", "application/json", "要素集合")));
     return page;

@@ -160,7 +160,7 @@ class OgcApiIT extends WebIntegrationTest {
     JsonNode landing = getJson("/ogc", 200);
     assertThat(link(landing, "conformance")).endsWith("/ogc/conformance");
     assertThat(link(landing, "data")).endsWith("/ogc/collections");
-    assertThat(link(landing, "service-desc")).endsWith("/v3/api-docs");
+    assertThat(link(landing, "service-desc")).endsWith("/ogc/api");
 
     assertThat(getJson("/ogc/conformance", 200).path("conformsTo").toString())
         .contains("ogcapi-features-1/1.0/conf/core", "ogcapi-features-1/1.0/conf/geojson");
