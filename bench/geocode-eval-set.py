@@ -69,7 +69,11 @@ def query(conninfo, sql):
 
 
 def number_text(row):
-    return f"{row['house_number']}{row['house_number_suffix']}号"
+    """The number as the registry writes it: 12号, 12之1号, 12-1号, 12号附1号."""
+    suffix = row['house_number_suffix']
+    if suffix.startswith('附'):
+        return f"{row['house_number']}号{suffix}号"
+    return f"{row['house_number']}{suffix}号"
 
 
 def components(row, level):
@@ -178,6 +182,13 @@ def main():
         k = s[1:] if s[0] in '之-' else s[1:]
         form = rng.choice([f'{n}号之{k}', f'{n}号-{k}', f'{n}之{k}号', f'{n}-{k}号', f'{n}附{k}号',
                            f'{n}号附{k}', f'{n}号附{k}号'])
+        # where the road has both n之k (or n-k) and n附k, a form of the other kind names the other
+        # house: write the row's own kind then
+        own = '附' if s[0] == '附' else '之'
+        other = '之' if own == '附' else '附'
+        if (r['road_name'], n, other + k) in registered or (
+                other == '之' and (r['road_name'], n, '-' + k) in registered):
+            form = f'{n}附{k}号' if own == '附' else f'{n}之{k}号'
         out.append(case('suffix', f"{rng.choice(['昌吉市', ''])}{r['road_name']}{form}", r))
     # a suffix that is not registered: the number is placed on the road, not taken as the plain one
     made = 0
