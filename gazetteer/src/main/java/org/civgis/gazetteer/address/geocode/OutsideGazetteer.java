@@ -161,7 +161,7 @@ public final class OutsideGazetteer {
   }
 
   /**
-   * Whether a name of the library or a full outside name starts at {@code p}, or the text ends
+   * Whether a name of the library or an outside name starts at {@code p} (江苏南京), or the text ends
    * there: a short form (延安) is taken only then, not before a misspelt road (延安背路).
    */
   private boolean followedByName(String s, int p, RegistryIndex index) {
@@ -169,7 +169,8 @@ public final class OutsideGazetteer {
       return true;
     }
     for (int end = Math.min(s.length(), p + longest); end >= p + 2; end--) {
-      if (full.containsKey(s.substring(p, end))) {
+      String key = s.substring(p, end);
+      if (full.containsKey(key) || shortForms.containsKey(key)) {
         return true;
       }
     }
