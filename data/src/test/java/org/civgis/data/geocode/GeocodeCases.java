@@ -15,7 +15,12 @@ public record GeocodeCases(
 
   /** The cases of the file, in its order. */
   public static List<GeocodeCases> read() {
-    try (InputStream in = GeocodeCases.class.getResourceAsStream("/geocode/cases.tsv")) {
+    return read("/geocode/cases.tsv");
+  }
+
+  /** The cases of a file of the same columns ({@code /geocode/eval.tsv}), in its order. */
+  public static List<GeocodeCases> read(String resource) {
+    try (InputStream in = GeocodeCases.class.getResourceAsStream(resource)) {
       List<GeocodeCases> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {

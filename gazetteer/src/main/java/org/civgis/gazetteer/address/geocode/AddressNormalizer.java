@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>{@link #name} (names of the library and addresses alike): NFKC (full-width digits and
  *       letters become ASCII), a few traditional characters of addresses simplified (號 棟 樓 單 門 …),
- *       white space and punctuation removed except {@code -} between digits, and Chinese numerals
- *       written in digits where they count something (before 号 栋 幢 单元 层 楼 室 户 巷 座 院, after 第 之 附 单元
- *       and a dash, and at the end after 单元 or 层): 建国路三巷 → 建国路3巷, 一百二十三号 → 123号. Applied to a name
- *       and to an address it gives the same characters for the same name.
+ *       white space and punctuation removed except {@code -} between digits (or after 号: 3号-1), and
+ *       Chinese numerals written in digits where they count something (before 号 栋 幢 单元 层 楼 室 户 巷 座
+ *       院, after 第 之 附 单元 and a dash, and at the end after 单元 or 层): 建国路三巷 → 建国路3巷, 一百二十三号 → 123号.
+ *       Applied to a name and to an address it gives the same characters for the same name.
  *   <li>{@link #address} does the same to a free-text address after removing what is not part of an
  *       address: telephone numbers, and words of position such as 附近, 对面, 旁边, 门口, 东侧.
  * </ol>
@@ -53,7 +53,7 @@ public final class AddressNormalizer {
     s = s.replaceAll("(?<=\\d)#", "号");
     // punctuation, except a dash between digits
     s = s.replaceAll("[\\p{P}\\p{S}&&[^-]]", "");
-    s = s.replaceAll("(?<!\\d)-|-(?!\\d)", "");
+    s = s.replaceAll("(?<![\\d号])-|-(?!\\d)", "");
     s = numerals(s);
     s = ORDINAL.matcher(s).replaceAll("");
     return s;

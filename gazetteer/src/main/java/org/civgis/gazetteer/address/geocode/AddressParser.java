@@ -13,6 +13,7 @@ import org.civgis.gazetteer.address.geocode.RegistryIndex.DivisionToken;
 import org.civgis.gazetteer.address.geocode.RegistryIndex.Road;
 import org.civgis.gazetteer.address.geocode.RegistryIndex.RoadToken;
 import org.civgis.gazetteer.address.geocode.RegistryIndex.Token;
+import org.civgis.gazetteer.placename.romanization.CharacterSounds;
 
 /**
  * Splits a free-text address into the parts of the library it names.
@@ -34,14 +35,21 @@ import org.civgis.gazetteer.address.geocode.RegistryIndex.Token;
  * </ol>
  */
 public final class AddressParser {
-  private static final Pattern PROVINCE = Pattern.compile("^(新疆维吾尔自治区|新疆自治区|新疆省|新疆)");
+  static final Pattern PROVINCE = Pattern.compile("^(新疆维吾尔自治区|新疆自治区|新疆省|新疆)");
+
+  /**
+   * A house number with its suffix in any order: 3号, 3之1号, 3-1号, 3附1号, 3号之1, 3号-1, 3号附1(号), 3号附.
+   */
   private static final Pattern HOUSE_NUMBER =
-      Pattern.compile("^(\\d{1,5})(?:(之|-)(\\d{1,3}))?(号(?!楼))?(附(\\d{1,3})?号?)?");
+      Pattern.compile(
+          "^(\\d{1,5})(?:(之|-|附)(\\d{1,3}))?(号(?!楼))?(?:(之|-|附)(\\d{1,3})号?(?![\\d栋幢座单]|号楼))?(附(?!\\d)号?)?");
+
   private static final Pattern BUILDING_FIRST = Pattern.compile("^\\d{1,3}号楼");
   private static final Pattern BUILDING_UNIT_ROOM =
       Pattern.compile("^(\\d{1,3})-(\\d{1,2})-(\\d{3,4})(?:室|号|户)?");
   private static final Pattern BUILDING = Pattern.compile("^(\\d{1,3})(?:栋|幢|号楼|座|#)");
   private static final Pattern UNIT = Pattern.compile("^(\\d{1,2})单元");
+  private static final Pattern UNIT_DASH_ROOM = Pattern.compile("^(\\d{1,2})-(\\d{3,4})(?:室|号|户)?");
   private static final Pattern FLOOR = Pattern.compile("^(\\d{1,2})(?:层|楼)(?=\\d)");
   private static final Pattern ROOM = Pattern.compile("^(\\d{3,4})(?:室|号|户)?");
 
@@ -65,6 +73,8 @@ public final class AddressParser {
     boolean[] skipped = new boolean[s.length()];
     boolean[] levelsSeen = new boolean[RegistryIndex.DivisionLevel.values().length];
     int afterName = -1;
+    boolean communityNumber = false;
+    double[] sound = {Double.NaN};
     while (p < s.length()) {
       Token token = best(index.tokensAt(s, p), county, levelsSeen);
       if (token == null) {
@@ -82,6 +92,15 @@ public final class AddressParser {
           case TOWNSHIP -> township = division;
           case COMMUNITY -> community = division;
         }
+        if (division.level() == RegistryIndex.DivisionLevel.COMMUNITY
+            && p < s.length()
+            && Character.isDigit(s.charAt(p))
+            && index.tokensAt(s, p).isEmpty()) {
+          // a community and a house number (天池社区16号): the number is the community's
+          afterName = p;
+          communityNumber = true;
+          break;
+        }
         continue;
       }
       if (token instanceof RoadToken r) {
@@ -89,7 +108,7 @@ public final class AddressParser {
         List<Road> longer = new ArrayList<>();
         int[] fuzzy =
             p < s.length() && !Character.isDigit(s.charAt(p))
-                ? oneCharacterWrongAt(s, start, r.key().length(), county, longer)
+                ? oneCharacterWrongAt(s, start, r.key().length(), county, longer, sound)
                 : null;
         if (fuzzy != null) {
           roads.addAll(longer);
@@ -106,7 +125,7 @@ public final class AddressParser {
       break;
     }
     if (afterName < 0) {
-      int[] fuzzy = oneCharacterWrong(s, county, roads);
+      int[] fuzzy = oneCharacterWrong(s, county, roads, sound);
       if (fuzzy != null) {
         roadMatch = RoadMatch.ONE_CHARACTER_WRONG;
         afterName = fuzzy[1];
@@ -139,7 +158,9 @@ public final class AddressParser {
         if (m.group(2) != null) {
           suffix = m.group(2) + Integer.parseInt(m.group(3));
         } else if (m.group(5) != null) {
-          suffix = m.group(6) == null ? "附" : "附" + Integer.parseInt(m.group(6));
+          suffix = m.group(5) + Integer.parseInt(m.group(6));
+        } else if (m.group(7) != null) {
+          suffix = "附";
         }
         if (value >= 1) {
           houseNumber = new HouseNumber(value, suffix);
@@ -167,8 +188,13 @@ public final class AddressParser {
           building = strip(b.group(1));
           rest = rest.substring(b.end());
         }
+        Matcher ur = UNIT_DASH_ROOM.matcher(rest);
         Matcher u = UNIT.matcher(rest);
-        if (u.lookingAt()) {
+        if (building != null && ur.lookingAt()) {
+          unit = strip(ur.group(1));
+          room = strip(ur.group(2));
+          rest = rest.substring(ur.end());
+        } else if (u.lookingAt()) {
           unit = strip(u.group(1));
           rest = rest.substring(u.end());
         }
@@ -178,7 +204,7 @@ public final class AddressParser {
           rest = rest.substring(f.end());
         }
         Matcher r = ROOM.matcher(rest);
-        if (building != null && r.lookingAt()) {
+        if (building != null && room == null && r.lookingAt()) {
           room = strip(r.group(1));
           rest = rest.substring(r.end());
         }
@@ -199,7 +225,8 @@ public final class AddressParser {
         unit,
         floor,
         room,
-        unparsed.toString());
+        unparsed.toString(),
+        sound[0]);
   }
 
   private static String strip(String digits) {
@@ -231,12 +258,12 @@ public final class AddressParser {
 
   /**
    * The roads whose name (current or former) differs in one character, not the last, from the text
-   * at some position, followed by a digit; returns {start, end} of the name in {@code s} and adds
-   * the roads to {@code roads}, or {@code null}.
+   * at some position, followed by a digit or the end; returns {start, end} of the name in {@code s}
+   * and adds the roads to {@code roads}, or {@code null}.
    */
-  private int[] oneCharacterWrong(String s, Division county, List<Road> roads) {
+  private int[] oneCharacterWrong(String s, Division county, List<Road> roads, double[] sound) {
     for (int p = 0; p < s.length(); p++) {
-      int[] found = oneCharacterWrongAt(s, p, 0, county, roads);
+      int[] found = oneCharacterWrongAt(s, p, 0, county, roads, sound);
       if (found != null) {
         return found;
       }
@@ -246,21 +273,25 @@ public final class AddressParser {
 
   /**
    * The longest road names longer than {@code minLength} that differ from the text at {@code p} in
-   * one character (not the last) and are followed by a digit; adds their roads (all of that length)
-   * to {@code roads} and returns {start, end}, or {@code null}.
+   * one character (not the last) and are followed by a digit or the end of the text; among those
+   * the ones whose wrong character sounds most like theirs ({@link CharacterSounds}). A name of two
+   * characters (西街) is taken only when its wrong character sounds alike (栖街). Adds the roads to
+   * {@code roads}, puts the sound similarity into {@code sound[0]}, and returns {start, end}, or
+   * {@code null}.
    */
   private int[] oneCharacterWrongAt(
-      String s, int p, int minLength, Division county, List<Road> roads) {
+      String s, int p, int minLength, Division county, List<Road> roads, double[] sound) {
     int bestEnd = -1;
+    double bestSound = -1;
     List<Road> best = new ArrayList<>();
     for (RoadToken r : index.roadNames()) {
       String name = r.key();
       int end = p + name.length();
-      if (name.length() < 3
+      if (name.length() < 2
           || name.length() <= minLength
-          || end >= s.length()
+          || end > s.length()
           || end < bestEnd
-          || !Character.isDigit(s.charAt(end))
+          || (end < s.length() && !Character.isDigit(s.charAt(end)))
           || s.charAt(end - 1) != name.charAt(name.length() - 1)
           || (county != null
               && r.road().countyCode() != null
@@ -268,17 +299,22 @@ public final class AddressParser {
         continue;
       }
       int wrong = 0;
+      double similarity = 0;
       for (int i = 0; i < name.length() - 1 && wrong < 2; i++) {
         if (s.charAt(p + i) != name.charAt(i)) {
           wrong++;
+          similarity = CharacterSounds.similarity(s.charAt(p + i), name.charAt(i));
         }
       }
-      if (wrong != 1) {
+      if (wrong != 1 || (name.length() == 2 && similarity < CharacterSounds.NEAR)) {
         continue;
       }
-      if (end > bestEnd) {
+      if (end > bestEnd || similarity > bestSound) {
         best.clear();
         bestEnd = end;
+        bestSound = similarity;
+      } else if (similarity < bestSound) {
+        continue;
       }
       if (!best.contains(r.road())) {
         best.add(r.road());
@@ -288,6 +324,7 @@ public final class AddressParser {
       return null;
     }
     roads.addAll(best);
+    sound[0] = bestSound;
     return new int[] {p, bestEnd};
   }
 }

@@ -42,6 +42,11 @@ public record GeocodeResult(
 
   /** Nothing of the library was recognised. */
   static GeocodeResult none(String input) {
+    return none(input, "");
+  }
+
+  /** Nothing of the library was recognised, and why. */
+  static GeocodeResult none(String input, String note) {
     return new GeocodeResult(
         input,
         MatchLevel.NONE,
@@ -58,6 +63,27 @@ public record GeocodeResult(
         null,
         Double.NaN,
         Double.NaN,
-        "");
+        note);
+  }
+
+  /** This result for another input, with another confidence and note. */
+  GeocodeResult with(String otherInput, double otherConfidence, String otherNote) {
+    return new GeocodeResult(
+        otherInput,
+        level,
+        otherConfidence,
+        code,
+        text,
+        county,
+        township,
+        community,
+        road,
+        houseNumber,
+        building,
+        unit,
+        room,
+        lon,
+        lat,
+        otherNote);
   }
 }

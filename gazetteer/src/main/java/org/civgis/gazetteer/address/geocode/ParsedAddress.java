@@ -25,6 +25,8 @@ import org.civgis.gazetteer.address.geocode.RegistryIndex.Road;
  * @param floor the floor, e.g. {@code 3}
  * @param room the room, e.g. {@code 301}
  * @param unparsed characters that were not recognised (noise, names unknown to the library)
+ * @param typoSound for a road found with a wrong character: how alike the wrong character sounds to
+ *     the road's (1 a homophone, 0.7 a near-homophone, 0 unrelated); {@code NaN} otherwise
  */
 public record ParsedAddress(
     String normalized,
@@ -40,7 +42,8 @@ public record ParsedAddress(
     String unit,
     String floor,
     String room,
-    String unparsed) {
+    String unparsed,
+    double typoSound) {
 
   /** How a road name was found in the text. */
   public enum RoadMatch {

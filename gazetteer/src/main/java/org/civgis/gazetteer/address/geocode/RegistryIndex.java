@@ -77,11 +77,22 @@ public final class RegistryIndex {
    * @param formerNames the names it had before
    * @param countyCode the county-level unit it lies in
    * @param line its centre line, CGCS2000 lon/lat
+   * @param romanization its romanization as the library holds it (Beijing Nanlu), or {@code null}
    */
   public record Road(
-      String code, String name, List<String> formerNames, String countyCode, LineString line) {
+      String code,
+      String name,
+      List<String> formerNames,
+      String countyCode,
+      LineString line,
+      String romanization) {
     public Road {
       formerNames = List.copyOf(formerNames);
+    }
+
+    public Road(
+        String code, String name, List<String> formerNames, String countyCode, LineString line) {
+      this(code, name, formerNames, countyCode, line, null);
     }
 
     /** The middle of the line. */
@@ -114,6 +125,8 @@ public final class RegistryIndex {
   private final Map<String, List<StandardAddress>> roomsWithoutUnit = new HashMap<>();
   private final Map<String, NavigableMap<Integer, StandardAddress>> plainNumbers = new HashMap<>();
   private final List<RoadToken> roadNames = new ArrayList<>();
+  private final Map<String, List<Road>> romanized = new HashMap<>();
+  private final Map<String, List<StandardAddress>> byCommunityNumber = new HashMap<>();
   private final STRtree houses = new STRtree();
   private final STRtree roadLines = new STRtree();
   private final int addressCount;
@@ -158,6 +171,9 @@ public final class RegistryIndex {
         roadNames.add(old);
       }
       roadLines.insert(r.line().getEnvelopeInternal(), r);
+      if (r.romanization() != null && !r.romanization().isBlank()) {
+        romanized.computeIfAbsent(romanizedKey(r.romanization()), k -> new ArrayList<>()).add(r);
+      }
     }
     Map<String, StandardAddress> compounds = new HashMap<>();
     for (StandardAddress a : current) {
@@ -178,6 +194,13 @@ public final class RegistryIndex {
         }
         if (a.compoundName() != null) {
           compounds.putIfAbsent(a.compoundName(), a);
+        }
+        if (a.divisions().communityCode() != null) {
+          byCommunityNumber
+              .computeIfAbsent(
+                  a.divisions().communityCode() + '|' + suffixKey(a.houseNumber()),
+                  k -> new ArrayList<>())
+              .add(a);
         }
       }
     }
@@ -259,6 +282,46 @@ public final class RegistryIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * A romanization in matching form: lower case, without tone marks, spaces, apostrophes and
+   * hyphens, ü written u (Lüzhou Lu → luzhoulu, Tianshanlu 1 Xiang → tianshanlu1xiang).
+   */
+  public static String romanizedKey(String text) {
+    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c == 'v') {
+        c = 'u';
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The roads whose romanization has this key ({@link #romanizedKey}). */
+  public List<Road> roadsByRomanization(String key) {
+    return romanized.getOrDefault(key, List.of());
+  }
+
+  /** The house numbers of a community with this number (之N, -N and 附N alike). */
+  public List<StandardAddress> housesInCommunity(String communityCode, HouseNumber number) {
+    return byCommunityNumber.getOrDefault(communityCode + '|' + suffixKey(number), List.of());
+  }
+
+  /** The number with its suffix, 之N, -N and 附N alike. */
+  private static String suffixKey(HouseNumber n) {
+    String suffix = n.suffix();
+    return n.value() + (suffix.isEmpty() ? "" : "+" + suffix.replaceAll("\\D", ""));
+  }
+
+  /** Every division of the library. */
+  public Collection<Division> divisions() {
+    return java.util.Collections.unmodifiableCollection(divisions.values());
   }
 
   /** Every road name, current and former, for matching with a wrong character. */

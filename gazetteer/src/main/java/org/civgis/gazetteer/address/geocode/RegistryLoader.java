@@ -72,7 +72,8 @@ public final class RegistryLoader {
     Map<String, Road> roads = new LinkedHashMap<>();
     jdbc.sql(
             """
-            select code, standard_name, division_code, ST_AsEWKB(geom) from gazetteer.place_name
+            select code, standard_name, division_code, ST_AsEWKB(geom), romanization
+              from gazetteer.place_name
              where category_code = '0801' and status in ('ANNOUNCED', 'FILED')
                and upper_inf(valid) and geom is not null
                and GeometryType(geom) in ('LINESTRING', 'MULTILINESTRING')
@@ -92,7 +93,8 @@ public final class RegistryLoader {
                       rs.getString(2),
                       formerNames.getOrDefault(code, List.of()),
                       division == null ? null : division.substring(0, 6) + "000000",
-                      line));
+                      line,
+                      rs.getString(5)));
             })
         .list();
     return RegistryIndex.build(divisions, roads.values(), addresses.allCurrent());

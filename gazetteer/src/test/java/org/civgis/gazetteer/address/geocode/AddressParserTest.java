@@ -128,6 +128,31 @@ class AddressParserTest {
   }
 
   @Test
+  void aSuffixIsReadInEveryOrder() {
+    for (String input :
+        List.of("北京南路3号之1", "北京南路3号-1", "北京南路3之1号", "北京南路3附1号", "北京南路3号附1", "北京南路3-1号")) {
+      GeocodeResult r = geocoder.geocode(input);
+      assertThat(r.text()).as(input).isEqualTo("昌吉市北京南路3之1号");
+      assertThat(r.level()).as(input).isEqualTo(MatchLevel.HOUSE_NUMBER);
+    }
+    // 5之1 is not registered: placed on the road, not answered as 5号
+    GeocodeResult missing = geocoder.geocode("北京南路5号之1");
+    assertThat(missing.level()).isEqualTo(MatchLevel.ROAD_INTERPOLATED);
+    assertThat(missing.text()).isEqualTo("昌吉市北京南路5之1号");
+  }
+
+  @Test
+  void aRoadWithAHomophoneTypoAndPinyinAreFound() {
+    GeocodeResult sound = geocoder.geocode("北京楠路7号");
+    assertThat(sound.text()).isEqualTo("昌吉市北京南路7号");
+    assertThat(sound.confidence()).isEqualTo(0.9);
+    assertThat(sound.note()).contains("音近");
+    GeocodeResult shape = geocoder.geocode("北京库路7号");
+    assertThat(shape.text()).isEqualTo("昌吉市北京南路7号");
+    assertThat(shape.confidence()).isEqualTo(0.85);
+  }
+
+  @Test
   void anUnregisteredNumberIsInterpolatedBetweenItsNeighbours() {
     GeocodeResult r = geocoder.geocode("北京南路4号");
     // 4 is even: no even neighbour exists, so the road's middle
