@@ -273,9 +273,14 @@ public final class BoundaryLineRepository {
       where.append(" and l.level = :level");
     }
     if (bbox != null) {
+      // features without a geometry match any box (OGC API – Features); a box crossing the
+      // antimeridian reaches beyond 180°: its rest lies from -180° on
       where.append(
-          " and l.geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)"
-              + " and ST_Intersects(l.geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))");
+          " and (l.geom is null"
+              + " or l.geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)"
+              + " and ST_Intersects(l.geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
+              + " or l.geom && ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)"
+              + " and ST_Intersects(l.geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
     return where.toString();
   }

@@ -366,9 +366,14 @@ public final class DivisionRepository {
         where.append(" and (").append(query.condition().sql()).append(")");
       }
       if (query.bbox() != null) {
+        // features without a geometry match any box (OGC API – Features); a box crossing the
+        // antimeridian reaches beyond 180°: its rest lies from -180° on
         where.append(
-            " and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)"
-                + " and ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))");
+            " and (geom is null"
+                + " or geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)"
+                + " and ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
+                + " or geom && ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)"
+                + " and ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
       }
       return new Filter(where.toString(), query);
     }

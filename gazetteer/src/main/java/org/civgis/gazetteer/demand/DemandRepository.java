@@ -97,7 +97,11 @@ public final class DemandRepository {
       (cast(:prefix as text) is null or division_code like :prefix || '%')
       and (cast(:kind as text) is null or kind = :kind)
       and (cast(:minX as double precision) is null
-           or geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))
+           -- features without a geometry match any box (OGC API – Features)
+           or geom is null
+           -- a box crossing the antimeridian reaches beyond 180°: its rest lies from -180° on
+           or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))
+           or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))
       """;
 
   private static JdbcClient.StatementSpec bind(

@@ -252,7 +252,11 @@ public final class FacilityRepository {
         parts.add("division_code like :prefix");
       }
       if (query.bbox() != null) {
-        parts.add("geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
+        // features without a geometry match any box (OGC API – Features); a box crossing the
+        // antimeridian reaches beyond 180°: its rest lies from -180° on
+        parts.add(
+            "(geom is null or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
+                + " or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
       }
       return new Filter(String.join(" and ", parts), query);
     }

@@ -151,7 +151,11 @@ public final class PlaceNameRepository {
       where.append(" and status in (:statuses)");
     }
     if (query.bbox() != null) {
-      where.append(" and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
+      // features without a geometry match any box (OGC API – Features); a box crossing the
+      // antimeridian reaches beyond 180°: its rest lies from -180° on
+      where.append(
+          " and (geom is null or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
+              + " or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
     return where.toString();
   }

@@ -141,10 +141,16 @@ class InspectionFeatureSources {
       }
       Envelope bbox = request.bbox();
       if (bbox != null) {
+        // features without a geometry match any box (OGC API – Features); a box crossing the
+        // antimeridian reaches beyond 180°: its rest lies from -180° on
         where
-            .append(" and ")
+            .append(" and (")
             .append(geometryColumn)
-            .append(" && ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4490)");
+            .append(" is null or ST_Intersects(")
+            .append(geometryColumn)
+            .append(", ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4490)) or ST_Intersects(")
+            .append(geometryColumn)
+            .append(", ST_MakeEnvelope(:minx - 360, :miny, :maxx - 360, :maxy, 4490)))");
         params.put("minx", bbox.getMinX());
         params.put("miny", bbox.getMinY());
         params.put("maxx", bbox.getMaxX());

@@ -1,5 +1,6 @@
 package org.civgis.web.ogc;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -123,11 +124,12 @@ final class ItemsParameters {
       return DEFAULT_LIMIT;
     }
     try {
-      long limit = Long.parseLong(value.trim());
-      if (limit < 1) {
+      // any size: Part 1 clamps a limit above the maximum to it, however many digits it has
+      BigInteger limit = new BigInteger(value.trim());
+      if (limit.signum() < 1) {
         throw new InvalidParameterException("limit", "必须是不小于 1 的整数，收到 " + value);
       }
-      return (int) Math.min(limit, MAX_LIMIT);
+      return limit.min(BigInteger.valueOf(MAX_LIMIT)).intValueExact();
     } catch (NumberFormatException e) {
       throw new InvalidParameterException("limit", "必须是整数，收到 \"" + value + "\"");
     }
@@ -138,11 +140,12 @@ final class ItemsParameters {
       return 0;
     }
     try {
-      long offset = Long.parseLong(value.trim());
-      if (offset < 0) {
+      BigInteger offset = new BigInteger(value.trim());
+      if (offset.signum() < 0) {
         throw new InvalidParameterException("offset", "不能为负数，收到 " + value);
       }
-      return offset;
+      // beyond every feature either way: an empty page
+      return offset.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact();
     } catch (NumberFormatException e) {
       throw new InvalidParameterException("offset", "必须是整数，收到 \"" + value + "\"");
     }
@@ -156,6 +159,10 @@ final class ItemsParameters {
   /**
    * Four numbers (or six, with heights) in {@code crs} and its axis order, as a CGCS2000 lon/lat
    * envelope.
+   *
+   * <p>A box whose minimum longitude (or Web Mercator x) is greater than its maximum crosses the
+   * antimeridian, as Part 1 allows: it comes back with its maximum longitude beyond 180 (plus 360),
+   * the convention of {@link ItemsRequest#bbox()}.
    */
   static Envelope bbox(String value, OgcCrs crs) {
     if (value == null) {
@@ -179,19 +186,32 @@ final class ItemsParameters {
       }
     }
     int half = parts.length / 2;
-    if (n[0] > n[half] && crs == OgcCrs.CRS84) {
-      throw new InvalidParameterException("bbox", "不支持跨越 180° 经线的范围（最小经度大于最大经度）");
+    // the corners in this CRS's axis order: (first, second) lower, (third, fourth) upper
+    double first = n[0];
+    double second = n[1];
+    double third = n[half];
+    double fourth = n[half + 1];
+    boolean latitudeFirst = crs.latitudeFirst();
+    double minLat = latitudeFirst ? first : second;
+    double maxLat = latitudeFirst ? third : fourth;
+    double minLon = latitudeFirst ? second : first;
+    double maxLon = latitudeFirst ? fourth : third;
+    if (minLat > maxLat) {
+      throw new InvalidParameterException("bbox", "最小纬度大于最大纬度");
     }
-    if (n[0] > n[half] || n[1] > n[half + 1]) {
-      throw new InvalidParameterException("bbox", "最小值大于最大值（如最小纬度大于最大纬度）");
-    }
-    Envelope lonLat = crs.bboxToStorage(n[0], n[1], n[half], n[half + 1]);
     if (crs.isGeographic()
-        && (lonLat.getMinX() < -180
-            || lonLat.getMaxX() > 180
-            || lonLat.getMinY() < -90
-            || lonLat.getMaxY() > 90)) {
+        && (Math.min(minLon, maxLon) < -180
+            || Math.max(minLon, maxLon) > 180
+            || minLat < -90
+            || maxLat > 90)) {
       throw new InvalidParameterException("bbox", "经度须在 -180 到 180、纬度须在 -90 到 90 之间");
+    }
+    Envelope lonLat = crs.bboxToStorage(first, second, third, fourth);
+    if (minLon > maxLon) {
+      // crosses the antimeridian: the envelope spans the gap between the two parts; continue
+      // east past 180° instead, so that the box is one span of longitudes again
+      return new Envelope(
+          lonLat.getMaxX(), lonLat.getMinX() + 360, lonLat.getMinY(), lonLat.getMaxY());
     }
     return lonLat;
   }

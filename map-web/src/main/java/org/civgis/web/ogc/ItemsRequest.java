@@ -9,7 +9,8 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param limit page size, 1–10000
  * @param offset features to skip
- * @param bbox CGCS2000 longitude/latitude box, or {@code null}
+ * @param bbox CGCS2000 longitude/latitude box, or {@code null}; a box crossing the antimeridian has
+ *     its maximum longitude beyond 180 (its eastern part is that part less 360°, from -180°)
  * @param period the days of interest
  * @param parameters the collection's own query parameters, by name, as given
  * @param includeDrafts whether the caller may see drafts (officers)

@@ -1,5 +1,7 @@
 package org.civgis.web.ogc;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -546,7 +548,10 @@ class OgcApiController {
                   "bbox",
                   List.of(
                       List.of(
-                          extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY())),
+                          roundDown(extent.getMinX()),
+                          roundDown(extent.getMinY()),
+                          roundUp(extent.getMaxX()),
+                          roundUp(extent.getMaxY()))),
                   "crs",
                   CRS84)));
     }
@@ -561,6 +566,22 @@ class OgcApiController {
                 "application/schema+json",
                 "可查询属性")));
     return collection;
+  }
+
+  /**
+   * Extents are rounded outwards to the decimals of the features' coordinates, so that they hold
+   * the coordinates as written (/req/core/fc-md-extent).
+   */
+  private static double roundDown(double degrees) {
+    return BigDecimal.valueOf(degrees)
+        .setScale(GeoJsonDocuments.DECIMALS, RoundingMode.FLOOR)
+        .doubleValue();
+  }
+
+  private static double roundUp(double degrees) {
+    return BigDecimal.valueOf(degrees)
+        .setScale(GeoJsonDocuments.DECIMALS, RoundingMode.CEILING)
+        .doubleValue();
   }
 
   private static String base() {

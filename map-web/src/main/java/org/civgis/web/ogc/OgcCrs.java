@@ -116,6 +116,11 @@ enum OgcCrs {
     return envelope;
   }
 
+  /** Whether the first axis of this CRS is latitude (EPSG:4490, EPSG:4326). */
+  boolean latitudeFirst() {
+    return latitudeFirst;
+  }
+
   /** Whether bbox coordinates in this CRS are degrees (and so have degree ranges). */
   boolean isGeographic() {
     return this != EPSG_3857;

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.civgis.web.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -144,7 +149,10 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** The same rules for both chains: who may reach what. */
+  /**
+   * The same rules for both chains: who may reach what. {@code HEAD} is allowed wherever {@code
+   * GET} is (RFC 9110: the same answer without the body).
+   */
   private static void authorizeRequests(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
         requests ->
@@ -152,34 +160,44 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.OPTIONS, "/**")
                 .permitAll()
                 .requestMatchers(
-                    HttpMethod.GET,
-                    "/",
-                    "/index.html",
-                    "/assets/**",
-                    "/favicon.svg",
-                    "/field",
-                    "/field.html",
-                    "/field-sw.js",
-                    "/field.webmanifest")
+                    readable(
+                        "/",
+                        "/index.html",
+                        "/assets/**",
+                        "/favicon.svg",
+                        "/field",
+                        "/field.html",
+                        "/field-sw.js",
+                        "/field.webmanifest"))
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/ogc", "/ogc/**", "/tiles/**")
+                .requestMatchers(readable("/ogc", "/ogc/**", "/tiles/**"))
                 .permitAll()
                 .requestMatchers(
-                    HttpMethod.GET,
-                    "/api/config",
-                    "/api/me",
-                    "/api/divisions/**",
-                    "/api/place-names/**",
-                    "/api/search")
+                    readable(
+                        "/api/config",
+                        "/api/me",
+                        "/api/divisions/**",
+                        "/api/place-names/**",
+                        "/api/search"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/login")
                 .permitAll()
                 .anyRequest()
                 .authenticated());
+  }
+
+  /** {@code GET} and {@code HEAD} of {@code patterns}. */
+  private static RequestMatcher readable(String... patterns) {
+    List<RequestMatcher> matchers = new ArrayList<>();
+    for (String pattern : patterns) {
+      matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern));
+      matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern));
+    }
+    return new OrRequestMatcher(matchers);
   }
 
   private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -60,11 +60,29 @@ class ItemsParametersTest {
   }
 
   @Test
+  void aBboxCrossingTheAntimeridianContinuesPast180() {
+    // the minimum longitude above the maximum: from 170° east across 180° to 170° west
+    assertThat(ItemsParameters.bbox("170,44,-170,45")).isEqualTo(new Envelope(170, 190, 44, 45));
+    // latitude first in EPSG:4326
+    assertThat(ItemsParameters.bbox("44,170,45,-170", OgcCrs.EPSG_4326))
+        .isEqualTo(new Envelope(170, 190, 44, 45));
+  }
+
+  @Test
+  void limitAndOffsetOfAnySize() {
+    assertThat(ItemsParameters.limit("99999999999999999999")).isEqualTo(ItemsParameters.MAX_LIMIT);
+    assertThat(ItemsParameters.offset("99999999999999999999")).isEqualTo(Long.MAX_VALUE);
+    assertThat(refusal(() -> ItemsParameters.limit("-99999999999999999999")).parameter())
+        .isEqualTo("limit");
+  }
+
+  @Test
   void bboxRefusals() {
     assertThat(refusal(() -> ItemsParameters.bbox("87,44,88")).reason()).contains("3 个");
     assertThat(refusal(() -> ItemsParameters.bbox("87,44,x,45")).reason()).contains("第 3 个值");
     assertThat(refusal(() -> ItemsParameters.bbox("87,44,88,NaN")).reason()).contains("有限数");
-    assertThat(refusal(() -> ItemsParameters.bbox("170,44,-170,45")).reason()).contains("180°");
+    assertThat(refusal(() -> ItemsParameters.bbox("170,44,190,45")).reason())
+        .contains("-180 到 180");
     assertThat(refusal(() -> ItemsParameters.bbox("87,46,88,45")).reason()).contains("纬度");
   }
 
