@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -204,6 +205,7 @@ public final class AddressRepository {
     if (query.bbox() != null) {
       where.append(" and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
     }
+    where.append(SqlCondition.and(query.condition()));
     return where.toString();
   }
 
@@ -228,6 +230,9 @@ public final class AddressRepository {
               .param("minY", query.bbox().getMinY())
               .param("maxX", query.bbox().getMaxX())
               .param("maxY", query.bbox().getMaxY());
+    }
+    for (var p : SqlCondition.parametersOf(query.condition()).entrySet()) {
+      spec = spec.param(p.getKey(), p.getValue());
     }
     return spec;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -153,6 +154,7 @@ public final class PlaceNameRepository {
     if (query.bbox() != null) {
       where.append(" and geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490)");
     }
+    where.append(SqlCondition.and(query.condition()));
     return where.toString();
   }
 
@@ -174,6 +176,9 @@ public final class PlaceNameRepository {
               .param("minY", query.bbox().getMinY())
               .param("maxX", query.bbox().getMaxX())
               .param("maxY", query.bbox().getMaxY());
+    }
+    for (var p : SqlCondition.parametersOf(query.condition()).entrySet()) {
+      spec = spec.param(p.getKey(), p.getValue());
     }
     return spec;
   }
