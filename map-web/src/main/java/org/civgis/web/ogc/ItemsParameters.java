@@ -152,12 +152,6 @@ final class ItemsParameters {
     }
   }
 
-  /** A CQL2 text filter as SQL over the queryables; 400 naming the parameter otherwise. */
-  static SqlFilter filter(
-      String filter, String language, String crsName, Map<String, Queryable> queryables) {
-    return filter(filter, language, crsName, List.of(), queryables);
-  }
-
   /**
    * The filter (CQL2 text or JSON, by {@code filter-lang}) and the equalities of queryables given
    * as query parameters, all ANDed, as SQL; {@code null} when there is none; 400 naming the
