@@ -73,7 +73,7 @@ export async function fetchRoads(divisionPrefix: string): Promise<RoadOption[]> 
 
 /** The house numbers of a road, as GeoJSON. */
 export function roadAddressesUrl(roadCode: string): string {
-  return `${ADDRESS_ITEMS}?road=${encodeURIComponent(roadCode)}&kind=HOUSE_NUMBER&limit=2000`;
+  return `${ADDRESS_ITEMS}?roadCode=${encodeURIComponent(roadCode)}&kind=HOUSE_NUMBER&limit=2000`;
 }
 
 /** The numbers the points [lon, lat] would get on the road. */

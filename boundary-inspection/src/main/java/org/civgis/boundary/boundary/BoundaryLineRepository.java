@@ -11,6 +11,7 @@ import org.civgis.boundary.division.DatedVersions;
 import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.RecordStatus;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.MultiLineString;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,12 +68,28 @@ public final class BoundaryLineRepository {
    */
   public List<LineView> find(
       LocalDate start, LocalDate end, Integer level, Envelope bbox, int limit, long offset) {
+    return find(start, end, level, bbox, null, limit, offset);
+  }
+
+  /**
+   * As {@link #find(LocalDate, LocalDate, Integer, Envelope, int, long)}, of the versions that also
+   * meet {@code condition} (over {@code boundary.boundary_line l} and {@code
+   * boundary.boundary_agreement a}, or {@code null}).
+   */
+  public List<LineView> find(
+      LocalDate start,
+      LocalDate end,
+      Integer level,
+      Envelope bbox,
+      SqlCondition condition,
+      int limit,
+      long offset) {
     return jdbc.sql(
             "select distinct on (l.line_code) * from ("
                 + VIEW
-                + where(level, bbox)
+                + where(level, bbox, condition)
                 + ") l order by l.line_code, l.valid_from desc nulls last limit :limit offset :offset")
-        .params(bind(start, end, level, bbox))
+        .params(bind(start, end, level, bbox, condition))
         .param("limit", limit)
         .param("offset", offset)
         .query(BoundaryLineRepository::mapView)
@@ -80,10 +97,16 @@ public final class BoundaryLineRepository {
   }
 
   public long count(LocalDate start, LocalDate end, Integer level, Envelope bbox) {
+    return count(start, end, level, bbox, null);
+  }
+
+  public long count(
+      LocalDate start, LocalDate end, Integer level, Envelope bbox, SqlCondition condition) {
     return jdbc.sql(
-            "select count(distinct l.line_code) from boundary.boundary_line l "
-                + where(level, bbox))
-        .params(bind(start, end, level, bbox))
+            "select count(distinct l.line_code) from boundary.boundary_line l"
+                + " left join boundary.boundary_agreement a on a.id = l.agreement_id"
+                + where(level, bbox, condition))
+        .params(bind(start, end, level, bbox, condition))
         .query(Long.class)
         .single();
   }
@@ -264,7 +287,7 @@ public final class BoundaryLineRepository {
     return lines + agreements;
   }
 
-  private static String where(Integer level, Envelope bbox) {
+  private static String where(Integer level, Envelope bbox, SqlCondition condition) {
     StringBuilder where =
         new StringBuilder(
             " where l.status = 'PUBLISHED'"
@@ -282,11 +305,12 @@ public final class BoundaryLineRepository {
               + " or l.geom && ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)"
               + " and ST_Intersects(l.geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
+    where.append(SqlCondition.and(condition));
     return where.toString();
   }
 
   private static java.util.Map<String, Object> bind(
-      LocalDate start, LocalDate end, Integer level, Envelope bbox) {
+      LocalDate start, LocalDate end, Integer level, Envelope bbox, SqlCondition condition) {
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     params.put("start", start);
     params.put("end", end);
@@ -299,6 +323,7 @@ public final class BoundaryLineRepository {
       params.put("maxX", bbox.getMaxX());
       params.put("maxY", bbox.getMaxY());
     }
+    params.putAll(SqlCondition.parametersOf(condition));
     return params;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.civgis.geo.topology.CheckTolerances;
 import org.civgis.geo.topology.FindingType;
 import org.civgis.geo.topology.Severity;
@@ -40,7 +41,10 @@ public final class CheckRunRepository {
     this.jdbc = jdbc;
   }
 
-  /** Which findings of a run: by type, severity, subject and box, a page in stored order. */
+  /**
+   * Which findings of a run: by type, severity, subject and box, a page in stored order; {@code
+   * condition} is a further condition over {@code boundary.topology_finding f}, or {@code null}.
+   */
   public record FindingQuery(
       long runId,
       FindingType type,
@@ -48,7 +52,19 @@ public final class CheckRunRepository {
       String subject,
       Envelope bbox,
       int limit,
-      long offset) {}
+      long offset,
+      SqlCondition condition) {
+    public FindingQuery(
+        long runId,
+        FindingType type,
+        Severity severity,
+        String subject,
+        Envelope bbox,
+        int limit,
+        long offset) {
+      this(runId, type, severity, subject, bbox, limit, offset, null);
+    }
+  }
 
   public long startRun(String scopeCode, LocalDate asOf, CheckTolerances tolerances, String by) {
     return jdbc.sql(
@@ -197,6 +213,7 @@ public final class CheckRunRepository {
           " and (f.geom is null or ST_Intersects(f.geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
               + " or ST_Intersects(f.geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
+    where.append(SqlCondition.and(q.condition()));
     return where.toString();
   }
 
@@ -218,6 +235,7 @@ public final class CheckRunRepository {
       params.put("maxX", q.bbox().getMaxX());
       params.put("maxY", q.bbox().getMaxY());
     }
+    params.putAll(SqlCondition.parametersOf(q.condition()));
     return params;
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civgis.boundary.division.RecordStatus;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +44,23 @@ public final class MarkerRepository {
    * Which markers: published only unless {@code includeDrafts}; of one line; in a box; a page in
    * number order.
    */
+  /**
+   * Which markers to find.
+   *
+   * @param condition a further condition over the columns of {@code boundary.boundary_marker m}, or
+   *     {@code null}
+   */
   public record Query(
-      String lineCode, Envelope bbox, boolean includeDrafts, int limit, long offset) {}
+      String lineCode,
+      Envelope bbox,
+      boolean includeDrafts,
+      int limit,
+      long offset,
+      SqlCondition condition) {
+    public Query(String lineCode, Envelope bbox, boolean includeDrafts, int limit, long offset) {
+      this(lineCode, bbox, includeDrafts, limit, offset, null);
+    }
+  }
 
   public List<BoundaryMarker> find(Query query) {
     List<BoundaryMarker> markers =
@@ -306,6 +322,7 @@ public final class MarkerRepository {
           " and (m.geom is null or ST_Intersects(m.geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
               + " or ST_Intersects(m.geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
+    where.append(SqlCondition.and(query.condition()));
     return where.toString();
   }
 
@@ -320,6 +337,7 @@ public final class MarkerRepository {
       params.put("maxX", query.bbox().getMaxX());
       params.put("maxY", query.bbox().getMaxY());
     }
+    params.putAll(SqlCondition.parametersOf(query.condition()));
     return params;
   }
 

@@ -1,6 +1,7 @@
 package org.civgis.gazetteer.address;
 
 import java.time.LocalDate;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -15,6 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param bbox a CGCS2000 lon/lat box, or {@code null}
  * @param limit page size
  * @param offset rows to skip
+ * @param condition a further condition over the columns of {@code gazetteer.address}, or {@code
+ *     null}
  */
 public record AddressQuery(
     LocalDate day,
@@ -24,4 +27,18 @@ public record AddressQuery(
     String text,
     Envelope bbox,
     int limit,
-    long offset) {}
+    long offset,
+    SqlCondition condition) {
+
+  public AddressQuery(
+      LocalDate day,
+      String divisionPrefix,
+      String roadCode,
+      AddressKind kind,
+      String text,
+      Envelope bbox,
+      int limit,
+      long offset) {
+    this(day, divisionPrefix, roadCode, kind, text, bbox, limit, offset, null);
+  }
+}

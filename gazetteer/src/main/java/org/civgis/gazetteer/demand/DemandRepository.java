@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,16 +35,32 @@ public final class DemandRepository {
    */
   public List<DemandPoint> find(
       String divisionPrefix, DemandKind kind, Envelope bbox, int limit, long offset) {
+    return find(divisionPrefix, kind, bbox, null, limit, offset);
+  }
+
+  /**
+   * As {@link #find(String, DemandKind, Envelope, int, long)}, of the points that also meet {@code
+   * condition} (over the columns of {@code gazetteer.demand_point}, or {@code null}).
+   */
+  public List<DemandPoint> find(
+      String divisionPrefix,
+      DemandKind kind,
+      Envelope bbox,
+      SqlCondition condition,
+      int limit,
+      long offset) {
     return bind(
             jdbc.sql(
                 "select "
                     + COLUMNS
                     + " from gazetteer.demand_point where "
                     + WHERE
+                    + SqlCondition.and(condition)
                     + " order by code limit :limit offset :offset"),
             divisionPrefix,
             kind,
-            bbox)
+            bbox,
+            condition)
         .param("limit", limit)
         .param("offset", offset)
         .query(DemandRepository::map)
@@ -52,11 +69,20 @@ public final class DemandRepository {
 
   /** How many points {@link #find} would give without a page. */
   public long count(String divisionPrefix, DemandKind kind, Envelope bbox) {
+    return count(divisionPrefix, kind, bbox, null);
+  }
+
+  /** How many points {@link #find} would give without a page. */
+  public long count(String divisionPrefix, DemandKind kind, Envelope bbox, SqlCondition condition) {
     return bind(
-            jdbc.sql("select count(*) from gazetteer.demand_point where " + WHERE),
+            jdbc.sql(
+                "select count(*) from gazetteer.demand_point where "
+                    + WHERE
+                    + SqlCondition.and(condition)),
             divisionPrefix,
             kind,
-            bbox)
+            bbox,
+            condition)
         .query(Long.class)
         .single();
   }
@@ -105,7 +131,14 @@ public final class DemandRepository {
       """;
 
   private static JdbcClient.StatementSpec bind(
-      JdbcClient.StatementSpec spec, String prefix, DemandKind kind, Envelope bbox) {
+      JdbcClient.StatementSpec spec,
+      String prefix,
+      DemandKind kind,
+      Envelope bbox,
+      SqlCondition condition) {
+    for (var p : SqlCondition.parametersOf(condition).entrySet()) {
+      spec = spec.param(p.getKey(), p.getValue());
+    }
     return spec.param("prefix", prefix)
         .param("kind", kind == null ? null : kind.name())
         .param("minX", bbox == null ? null : bbox.getMinX())

@@ -1,6 +1,7 @@
 package org.civgis.gazetteer.facility;
 
 import java.util.Set;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -12,6 +13,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param bbox a CGCS2000 lon/lat box
  * @param limit page size
  * @param offset rows to skip
+ * @param condition a further condition over the columns of {@code gazetteer.facility f}, or {@code
+ *     null}
  */
 public record FacilityQuery(
     Set<FacilityType> types,
@@ -19,7 +22,18 @@ public record FacilityQuery(
     String divisionPrefix,
     Envelope bbox,
     int limit,
-    long offset) {
+    long offset,
+    SqlCondition condition) {
+
+  public FacilityQuery(
+      Set<FacilityType> types,
+      Set<FacilityStatus> statuses,
+      String divisionPrefix,
+      Envelope bbox,
+      int limit,
+      long offset) {
+    this(types, statuses, divisionPrefix, bbox, limit, offset, null);
+  }
 
   /** Every facility of the registry (not removed), up to {@code limit}. */
   public static FacilityQuery all(int limit) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -258,6 +259,9 @@ public final class FacilityRepository {
             "(geom is null or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
                 + " or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
       }
+      if (query.condition() != null) {
+        parts.add("(" + query.condition().sql() + ")");
+      }
       return new Filter(String.join(" and ", parts), query);
     }
 
@@ -277,6 +281,9 @@ public final class FacilityRepository {
                 .param("minY", query.bbox().getMinY())
                 .param("maxX", query.bbox().getMaxX())
                 .param("maxY", query.bbox().getMaxY());
+      }
+      for (var p : SqlCondition.parametersOf(query.condition()).entrySet()) {
+        spec = spec.param(p.getKey(), p.getValue());
       }
       return spec;
     }

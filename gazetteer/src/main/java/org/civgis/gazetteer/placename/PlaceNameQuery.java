@@ -3,6 +3,7 @@ package org.civgis.gazetteer.placename;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -20,6 +21,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param offset skip this many, in code order
  * @param statuses only names in one of these statuses (still within what {@code day} and {@code
  *     includeProposals} allow); empty for any
+ * @param condition a further condition over the columns of {@code gazetteer.place_name n}, or
+ *     {@code null}
  */
 public record PlaceNameQuery(
     LocalDate day,
@@ -29,7 +32,8 @@ public record PlaceNameQuery(
     boolean includeProposals,
     int limit,
     long offset,
-    Set<NameStatus> statuses) {
+    Set<NameStatus> statuses,
+    SqlCondition condition) {
 
   public PlaceNameQuery {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -48,6 +52,19 @@ public record PlaceNameQuery(
       int limit,
       long offset) {
     this(day, divisionPrefix, categoryCode, bbox, includeProposals, limit, offset, Set.of());
+  }
+
+  /** A query of names in some statuses. */
+  public PlaceNameQuery(
+      LocalDate day,
+      String divisionPrefix,
+      String categoryCode,
+      Envelope bbox,
+      boolean includeProposals,
+      int limit,
+      long offset,
+      Set<NameStatus> statuses) {
+    this(day, divisionPrefix, categoryCode, bbox, includeProposals, limit, offset, statuses, null);
   }
 
   /** The category codes and major classes of {@code categoryCode}, each followed by {@code %}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -157,6 +158,7 @@ public final class PlaceNameRepository {
           " and (geom is null or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
               + " or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
+    where.append(SqlCondition.and(query.condition()));
     return where.toString();
   }
 
@@ -178,6 +180,9 @@ public final class PlaceNameRepository {
               .param("minY", query.bbox().getMinY())
               .param("maxX", query.bbox().getMaxX())
               .param("maxY", query.bbox().getMaxY());
+    }
+    for (var p : SqlCondition.parametersOf(query.condition()).entrySet()) {
+      spec = spec.param(p.getKey(), p.getValue());
     }
     return spec;
   }

@@ -1,5 +1,6 @@
 package org.civgis.gazetteer.sign;
 
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -15,6 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param bbox a CGCS2000 lon/lat box
  * @param limit page size
  * @param offset rows to skip
+ * @param where a further condition over the columns of the sign query (see {@link SignRepository}),
+ *     or {@code null}
  */
 public record SignQuery(
     SignType type,
@@ -26,7 +29,33 @@ public record SignQuery(
     String text,
     Envelope bbox,
     int limit,
-    long offset) {
+    long offset,
+    SqlCondition where) {
+
+  public SignQuery(
+      SignType type,
+      SignState.Status status,
+      Compliance compliance,
+      SignCondition condition,
+      String placeNameCode,
+      String addressCode,
+      String text,
+      Envelope bbox,
+      int limit,
+      long offset) {
+    this(
+        type,
+        status,
+        compliance,
+        condition,
+        placeNameCode,
+        addressCode,
+        text,
+        bbox,
+        limit,
+        offset,
+        null);
+  }
 
   /** Every sign, one page. */
   public static SignQuery all(int limit, long offset) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
+import org.civgis.geo.query.SqlCondition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -258,6 +259,7 @@ public final class SignRepository {
           " and (geom is null or ST_Intersects(geom, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 4490))"
               + " or ST_Intersects(geom, ST_MakeEnvelope(:minX - 360, :minY, :maxX - 360, :maxY, 4490)))");
     }
+    where.append(SqlCondition.and(q.where()));
     return where.toString();
   }
 
@@ -289,6 +291,9 @@ public final class SignRepository {
               .param("minY", q.bbox().getMinY())
               .param("maxX", q.bbox().getMaxX())
               .param("maxY", q.bbox().getMaxY());
+    }
+    for (var p : SqlCondition.parametersOf(q.where()).entrySet()) {
+      spec = spec.param(p.getKey(), p.getValue());
     }
     return spec;
   }

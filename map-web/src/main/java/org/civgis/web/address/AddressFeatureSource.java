@@ -10,8 +10,10 @@ import java.util.Set;
 import org.civgis.gazetteer.address.AddressKind;
 import org.civgis.gazetteer.address.AddressQuery;
 import org.civgis.gazetteer.address.AddressRepository;
+import org.civgis.gazetteer.address.AddressStatus;
 import org.civgis.gazetteer.address.StandardAddress;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code addresses} collection: the standard addresses valid today (or on {@code datetime}),
- * read-only. {@code division} (a code or its leading digits), {@code road} (the road's place-name
- * code), {@code kind} (HOUSE_NUMBER, BUILDING, UNIT_ROOM) and {@code q} (a part of the text) filter
- * it. The feature id is the row id of the address version.
+ * read-only. {@code division} (a code or its leading digits), {@code roadCode} (the road's
+ * place-name code), {@code kind} (HOUSE_NUMBER, BUILDING, UNIT_ROOM) and {@code q} (a part of the
+ * text) filter it, and so does every queryable given as a parameter ({@code road} is the road's
+ * name). The feature id is the row id of the address version.
  */
 @Component
 class AddressFeatureSource implements FeatureSource {
@@ -50,13 +53,63 @@ class AddressFeatureSource implements FeatureSource {
   @Override
   public String description() {
     return "标准地名地址库：门牌、楼栋与单元户室地址（datetime 给出当时有效的版本）。"
-        + "参数 division（区划代码或其前几位）、road（道路地名代码）、kind（HOUSE_NUMBER、BUILDING、UNIT_ROOM）、"
-        + "q（地址文字的一部分）筛选。";
+        + "参数 division（区划代码或其前几位）、roadCode（道路地名代码）、kind（HOUSE_NUMBER、BUILDING、UNIT_ROOM）、"
+        + "q（地址文字的一部分）筛选；每个可查询属性也可作为参数按相等筛选，如 road=北京南路（道路名称）。";
   }
 
   @Override
   public Set<String> parameters() {
-    return Set.of("division", "road", "kind", "q");
+    return Set.of("division", "roadCode", "kind", "q");
+  }
+
+  /** The properties of an address feature over the columns of {@code gazetteer.address}. */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（地址版本）", "id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .string("code", "地址代码", "code")
+          .string("text", "地址全称", "text")
+          .string("kind", "地址类型", "kind")
+          .values(AddressKind.class)
+          .string(
+              "kindName",
+              "地址类型名称",
+              FeatureSchema.labelOf("kind", AddressKind.class, AddressKind::chineseName))
+          .readOnly()
+          .string("county", "县级区划", "county_name")
+          .string("township", "乡级区划", "township_name")
+          .string("community", "社区（村）", "community_name")
+          .string("communityCode", "社区（村）代码", "community_code")
+          .string("roadCode", "道路地名代码", "road_code")
+          .string("road", "道路名称", "road_name")
+          .string(
+              "houseNumber",
+              "门牌号",
+              "(case when house_number_suffix like '附%' then house_number || '号' ||"
+                  + " house_number_suffix || (case when length(house_number_suffix) > 1 then '号'"
+                  + " else '' end) else house_number || house_number_suffix || '号' end)")
+          .string("compound", "小区（院落）", "compound_name")
+          .string("building", "楼栋", "building")
+          .string("unit", "单元", "unit")
+          .string("room", "户室", "room")
+          .integer("floor", "楼层", "floor")
+          .string("status", "状态", "status")
+          .values(AddressStatus.class)
+          .date("validFrom", "生效日期", "lower(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_START)
+          .readOnly()
+          .date("validTo", "失效日期（不含）", "upper(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_END)
+          .readOnly()
+          .bool("pointGenerated", "位置为推算（非实测）", "point_generated")
+          .readOnly()
+          .geometry("geometry-point", "geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
   }
 
   @Override
@@ -66,9 +119,6 @@ class AddressFeatureSource implements FeatureSource {
 
   @Override
   public FeaturePage items(ItemsRequest request) {
-    if (request.filter() != null) {
-      throw new InvalidParameterException("filter", "地址集合暂不支持 CQL2 过滤");
-    }
     LocalDate day =
         request.period().end() != null ? request.period().end() : request.period().start();
     Map<String, String> p = request.parameters();
@@ -76,12 +126,13 @@ class AddressFeatureSource implements FeatureSource {
         new AddressQuery(
             day == null ? LocalDate.now(clock) : day,
             DivisionPrefix.of(p.get("division"), "division"),
-            blankToNull(p.get("road")),
+            blankToNull(p.get("roadCode")),
             kind(p.get("kind")),
             blankToNull(p.get("q")),
             request.bbox(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            request.condition());
     List<GeoFeature> features =
         addresses.find(query).stream().map(AddressFeatureSource::feature).toList();
     return new FeaturePage(features, addresses.count(query));

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.civgis.boundary.boundary.BoundaryLine;
 import org.civgis.boundary.boundary.BoundaryLineRepository;
+import org.civgis.boundary.boundary.LineOrigin;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -57,6 +59,48 @@ class BoundaryLineFeatureSource implements FeatureSource {
     return Set.of("level");
   }
 
+  /**
+   * The properties of a line feature over the columns of {@code boundary.boundary_line l} and its
+   * agreement {@code boundary.boundary_agreement a}; the names of the two sides are those valid
+   * during {@code datetime} and cannot be filtered (filter on the codes).
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .string("lineCode", "界线代码", "l.line_code")
+          .role(FeatureSchema.Role.ID)
+          .other("name", "名称（左侧—右侧）", Map.of("type", "string"))
+          .readOnly()
+          .integer("level", "层级（2 地级、3 县级、4 乡级）", "l.level")
+          .string(
+              "levelName",
+              "层级名称",
+              "(case l.level when 2 then '地级' when 3 then '县级' when 4 then '乡级' end)")
+          .readOnly()
+          .string("leftCode", "左侧区划代码", "l.left_code")
+          .other("leftName", "左侧区划名称", Map.of("type", "string"))
+          .readOnly()
+          .string("rightCode", "右侧区划代码", "l.right_code")
+          .other("rightName", "右侧区划名称", Map.of("type", "string"))
+          .readOnly()
+          .string("agreementCode", "界线协议书编号", "a.code")
+          .string("agreementTitle", "界线协议书标题", "a.title")
+          .string("origin", "来源方式", "l.origin")
+          .values(LineOrigin.class)
+          .date("validFrom", "生效日期", "lower(l.valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_START)
+          .readOnly()
+          .date("validTo", "失效日期（不含）", "upper(l.valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_END)
+          .readOnly()
+          .string("source", "数据来源", "l.source")
+          .geometry("geometry-multilinestring", "l.geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return lines.extent(LocalDate.now(clock));
@@ -68,10 +112,20 @@ class BoundaryLineFeatureSource implements FeatureSource {
     LocalDate start = request.period().start();
     LocalDate end = request.period().end();
     List<GeoFeature> features =
-        lines.find(start, end, level, request.bbox(), request.limit(), request.offset()).stream()
+        lines
+            .find(
+                start,
+                end,
+                level,
+                request.bbox(),
+                request.condition(),
+                request.limit(),
+                request.offset())
+            .stream()
             .map(BoundaryLineFeatureSource::feature)
             .toList();
-    return new FeaturePage(features, lines.count(start, end, level, request.bbox()));
+    return new FeaturePage(
+        features, lines.count(start, end, level, request.bbox(), request.condition()));
   }
 
   @Override

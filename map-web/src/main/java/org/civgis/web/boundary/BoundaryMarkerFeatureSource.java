@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civgis.boundary.division.RecordStatus;
 import org.civgis.boundary.marker.BoundaryMarker;
 import org.civgis.boundary.marker.Landmark;
+import org.civgis.boundary.marker.MarkerCondition;
+import org.civgis.boundary.marker.MarkerForm;
 import org.civgis.boundary.marker.MarkerPhoto;
 import org.civgis.boundary.marker.MarkerRepository;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -54,6 +58,71 @@ class BoundaryMarkerFeatureSource implements FeatureSource {
     return Set.of("line");
   }
 
+  /**
+   * The properties of a marker feature over the columns of {@code boundary.boundary_marker m}; the
+   * landmarks (and, for a single marker, photos and conditions) cannot be filtered.
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（界桩）", "m.id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .string("number", "界桩编号", "m.number")
+          .string("lineCode", "界线代码", "m.line_code")
+          .integer("sequence", "序号", "m.sequence")
+          .string("typeCode", "类型码", "m.type_code")
+          .string("form", "形式", "m.form")
+          .values(MarkerForm.class)
+          .string(
+              "formName",
+              "形式名称",
+              FeatureSchema.labelOf("m.form", MarkerForm.class, MarkerForm::chineseName))
+          .readOnly()
+          .integer("faces", "面数", "m.faces")
+          .string("material", "材质", "m.material")
+          .number("gkXMeters", "高斯-克吕格 X（米）", "m.gk_x_m")
+          .number("gkYMeters", "高斯-克吕格 Y（米）", "m.gk_y_m")
+          .integer("gkZoneEpsg", "高斯-克吕格投影带 EPSG 代码", "m.gk_zone_epsg")
+          .number("elevationMeters", "高程（米）", "m.elevation_m")
+          .string("surveyMethod", "测量方法", "m.survey_method")
+          .number("accuracyMeters", "精度（米）", "m.accuracy_m")
+          .string("condition", "现状", "m.condition")
+          .values(MarkerCondition.class)
+          .string(
+              "conditionName",
+              "现状名称",
+              FeatureSchema.labelOf(
+                  "m.condition", MarkerCondition.class, MarkerCondition::chineseName))
+          .readOnly()
+          .date("installedOn", "埋设日期", "m.installed_on")
+          .string("status", "状态", "m.status")
+          .values(RecordStatus.class)
+          .string("remarks", "备注", "m.remarks")
+          .bool("generated", "示意数据（非实测）", "m.generated")
+          .readOnly()
+          .other(
+              "landmarks",
+              "方位物",
+              Map.of(
+                  "type",
+                  "array",
+                  "items",
+                  Map.of(
+                      "type",
+                      "object",
+                      "properties",
+                      Map.of(
+                          "name", Map.of("type", "string", "title", "名称"),
+                          "bearingDegrees", Map.of("type", "number", "title", "方位角（度）"),
+                          "distanceMeters", Map.of("type", "number", "title", "距离（米）")))))
+          .geometry("geometry-point", "m.geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return markers.extent();
@@ -68,7 +137,8 @@ class BoundaryMarkerFeatureSource implements FeatureSource {
             request.bbox(),
             request.includeDrafts(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            request.condition());
     List<GeoFeature> features = markers.find(query).stream().map(m -> feature(m, false)).toList();
     return new FeaturePage(features, markers.count(query));
   }

@@ -12,6 +12,7 @@ import org.civgis.boundary.check.StoredFinding;
 import org.civgis.geo.topology.FindingType;
 import org.civgis.geo.topology.Severity;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -57,6 +58,45 @@ class TopologyFindingFeatureSource implements FeatureSource {
     return Set.of("run", "type", "severity", "subject");
   }
 
+  private static final Map<String, Object> STRINGS =
+      Map.of("type", "array", "items", Map.of("type", "string"));
+
+  /**
+   * The properties of a finding feature over the columns of {@code boundary.topology_finding f};
+   * {@code subject} (own parameter) finds a code among {@code subjects}.
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（问题）", "f.id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .integer("runId", "检查编号", "f.run_id")
+          .string("type", "问题类型", "f.type")
+          .values(FindingType.class)
+          .string(
+              "typeName",
+              "问题类型名称",
+              FeatureSchema.labelOf("f.type", FindingType.class, FindingType::chineseName))
+          .string("severity", "严重程度", "f.severity")
+          .values(Severity.class)
+          .other("subjects", "涉及的区划、界线或界桩", STRINGS)
+          .other("subjectNames", "涉及对象的名称", STRINGS)
+          .number("measure", "量值", "f.measure")
+          .string(
+              "unit",
+              "量值单位",
+              FeatureSchema.labelOf(
+                  "f.unit", FindingType.MeasureUnit.class, FindingType.MeasureUnit::chineseName))
+          .integer("zoneEpsg", "计算所用投影带的 EPSG 代码", "f.zone_epsg")
+          .string("detail", "说明", "f.detail")
+          .geometry("geometry-any", "f.geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return latest().map(run -> runs.extent(run.id())).orElse(null);
@@ -77,7 +117,8 @@ class TopologyFindingFeatureSource implements FeatureSource {
             blankToNull(params.get("subject")),
             request.bbox(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            request.condition());
     List<GeoFeature> features =
         runs.findings(query).stream().map(TopologyFindingFeatureSource::feature).toList();
     return new FeaturePage(features, runs.count(query));

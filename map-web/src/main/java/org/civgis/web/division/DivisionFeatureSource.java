@@ -27,12 +27,12 @@ import org.civgis.web.change.FeatureChangePublisher;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
 import org.civgis.web.ogc.TimePeriod;
 import org.civgis.web.ogc.VersionedFeature;
-import org.civgis.web.ogc.cql.Queryable;
 import org.civgis.web.problem.InvalidFeatureException;
 import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.problem.NotFoundException;
@@ -112,22 +112,55 @@ class DivisionFeatureSource implements EditableFeatureSource {
         + "面积按所在 CGCS2000 3度带高斯-克吕格投影计算。";
   }
 
-  /** The repository's queryable columns, as CQL2 queryables. */
-  private static final Map<String, Queryable> QUERYABLES = toQueryables();
-
-  private static Map<String, Queryable> toQueryables() {
-    Map<String, Queryable> queryables = new LinkedHashMap<>();
-    DivisionRepository.QUERYABLES.forEach(
-        (name, column) ->
-            queryables.put(
-                name,
-                new Queryable(name, column.getKey(), Queryable.Type.valueOf(column.getValue()))));
-    return java.util.Collections.unmodifiableMap(queryables);
-  }
+  /**
+   * The properties of a division feature over the columns of {@code boundary.division_version} (see
+   * {@link DivisionRepository}); a filter applies to the versions before one per code is chosen, as
+   * {@code datetime} does.
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .string("code", "区划代码（12 位）", "code")
+          .role(FeatureSchema.Role.ID)
+          .string("name", "名称", "name")
+          .integer("level", "层级（1 省级 … 5 村级）", "level")
+          .string("levelName", "层级名称", levelNames())
+          .readOnly()
+          .string("parentCode", "上级区划代码", "parent_code")
+          .string("status", "状态", "status")
+          .values(RecordStatus.class)
+          .string("remarks", "备注", "remarks")
+          .date("validFrom", "生效日期", "lower(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_START)
+          .readOnly()
+          .date("validTo", "失效日期（不含）", "upper(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_END)
+          .readOnly()
+          .other("areaKm2", "面积（平方千米，高斯-克吕格投影）", Map.of("type", "number"))
+          .readOnly()
+          .other("areaZoneEpsg", "计算面积所用投影带的 EPSG 代码", Map.of("type", "integer"))
+          .readOnly()
+          .other(
+              "labelPoint",
+              "标注点（经度、纬度）",
+              Map.of(
+                  "type", "array", "items", Map.of("type", "number"), "minItems", 2, "maxItems", 2))
+          .readOnly()
+          .geometry("geometry-multipolygon", "geom")
+          .version()
+          .build();
 
   @Override
-  public Map<String, Queryable> queryables() {
-    return QUERYABLES;
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
+  private static String levelNames() {
+    StringBuilder sql = new StringBuilder("(case level");
+    for (DivisionLevel level : DivisionLevel.values()) {
+      sql.append(" when ").append(level.number()).append(" then '");
+      sql.append(level.chineseName()).append("'");
+    }
+    return sql.append(" end)").toString();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.civgis.gazetteer.facility.Facility;
+import org.civgis.gazetteer.facility.FacilityOperator;
 import org.civgis.gazetteer.facility.FacilityQuery;
 import org.civgis.gazetteer.facility.FacilityRepository;
 import org.civgis.gazetteer.facility.FacilityStatus;
@@ -14,6 +15,7 @@ import org.civgis.gazetteer.facility.FacilityType;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -64,6 +66,53 @@ class FacilityFeatureSource implements EditableFeatureSource {
     return Set.of("type", "status", "division");
   }
 
+  /** The properties of a facility feature over the columns of {@code gazetteer.facility}. */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（设施）", "id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .string("name", "名称", "name")
+          .string("type", "类型", "facility_type")
+          .values(FacilityType.class)
+          .string(
+              "typeName",
+              "类型名称",
+              FeatureSchema.labelOf("facility_type", FacilityType.class, FacilityType::chineseName))
+          .readOnly()
+          .string("address", "地址", "address")
+          .integer("capacity", "服务能力（人）", "capacity")
+          .integer("beds", "床位数", "beds")
+          .integer("nursingBeds", "护理型床位数", "nursing_beds")
+          .string("operator", "运营方式", "operator")
+          .values(FacilityOperator.class)
+          .string(
+              "operatorName",
+              "运营方式名称",
+              FeatureSchema.labelOf(
+                  "operator", FacilityOperator.class, FacilityOperator::chineseName))
+          .readOnly()
+          .date("openedOn", "开业日期", "opened_on")
+          .string("status", "状态", "status")
+          .values(FacilityStatus.class)
+          .string(
+              "statusName",
+              "状态名称",
+              FeatureSchema.labelOf("status", FacilityStatus.class, FacilityStatus::chineseName))
+          .readOnly()
+          .string("divisionCode", "所在区划代码", "division_code")
+          .bool("pointGenerated", "位置为推算（非实测）", "point_generated")
+          .readOnly()
+          .string("source", "数据来源", "source")
+          .geometry("geometry-point", "geom")
+          .version()
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return facilities.extent();
@@ -71,9 +120,6 @@ class FacilityFeatureSource implements EditableFeatureSource {
 
   @Override
   public FeaturePage items(ItemsRequest request) {
-    if (request.filter() != null) {
-      throw new InvalidParameterException("filter", "设施集合暂不支持 CQL2 过滤");
-    }
     FacilityQuery query =
         new FacilityQuery(
             parse(
@@ -89,7 +135,8 @@ class FacilityFeatureSource implements EditableFeatureSource {
             DivisionPrefix.of(request.parameters().get("division"), "division"),
             request.bbox(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            request.condition());
     List<GeoFeature> features =
         facilities.find(query).stream().map(FacilityFeatureSource::feature).toList();
     return new FeaturePage(features, facilities.count(query));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civgis.geo.geom.Ewkb;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -54,7 +55,22 @@ class InspectionFeatureSources {
         "r.id::text",
         "r.observed_at, r.id",
         "select ST_Extent(r.measured) from boundary.marker_inspection r where true",
-        "r.round_id" + READABLE_ROUND);
+        "r.round_id" + READABLE_ROUND,
+        FeatureSchema.builder()
+            .string("id", "要素编号（检查记录）", "r.id::text")
+            .role(FeatureSchema.Role.ID)
+            .readOnly()
+            .integer("roundId", "联检轮次编号", "r.round_id")
+            .string("markerNumber", "界桩编号", "m.number")
+            .string("condition", "现状", "r.condition")
+            .number("accuracyM", "定位精度（米）", "r.accuracy_m")
+            .number("deviationM", "偏差（米）", "r.deviation_m")
+            .string("team", "检查组", "r.team")
+            .bool("conflict", "记录冲突", "r.conflict")
+            .timestamp("observedAt", "观测时间", "r.observed_at")
+            .role(FeatureSchema.Role.PRIMARY_INSTANT)
+            .geometry("geometry-point", "r.measured")
+            .build());
   }
 
   @Bean
@@ -74,12 +90,28 @@ class InspectionFeatureSources {
         "d.id::text",
         "d.id",
         "select ST_Extent(d.area) from boundary.dispute d where true",
-        "(exists (select 1 from unnest(d.parties) as party(code) where "
-            + InspectionReaders.Reader.concernsSql("party.code")
-            + ") or d.round_id"
-            + READABLE_ROUND
-            + ")");
+        DISPUTE_READABLE,
+        FeatureSchema.builder()
+            .string("id", "要素编号（争议区）", "d.id::text")
+            .role(FeatureSchema.Role.ID)
+            .readOnly()
+            .integer("roundId", "联检轮次编号", "d.round_id")
+            .string("title", "名称", "d.title")
+            .string("lineCode", "界线代码", "d.line_code")
+            .string("parties", "争议双方（区划代码，逗号分隔）", "array_to_string(d.parties, ',')")
+            .string("status", "状态", "d.status")
+            .string("resolution", "处理结果", "d.resolution")
+            .number("areaM2", "面积（平方米）", "d.area_m2")
+            .geometry("geometry-any", "d.area")
+            .build());
   }
+
+  private static final String DISPUTE_READABLE =
+      "(exists (select 1 from unnest(d.parties) as party(code) where "
+          + InspectionReaders.Reader.concernsSql("party.code")
+          + ") or d.round_id"
+          + READABLE_ROUND
+          + ")";
 
   /** A read-only collection over one SQL query; see the class contract. */
   private record SqlSource(
@@ -93,7 +125,8 @@ class InspectionFeatureSources {
       String idColumn,
       String order,
       String extentSql,
-      String readableSql)
+      String readableSql,
+      FeatureSchema schema)
       implements FeatureSource {
 
     @Override
@@ -155,6 +188,10 @@ class InspectionFeatureSources {
         params.put("miny", bbox.getMinY());
         params.put("maxx", bbox.getMaxX());
         params.put("maxy", bbox.getMaxY());
+      }
+      if (request.filter() != null) {
+        where.append(" and (").append(request.filter().sql()).append(")");
+        params.putAll(request.filter().parameters());
       }
       long matched =
           jdbc.sql("select count(*) from (" + select + where + ") q")

@@ -19,11 +19,20 @@ public interface FeatureSource {
   String description();
 
   /**
-   * The properties a CQL2 filter may name, by name, with the SQL each stands for; empty when the
-   * collection cannot be filtered.
+   * The properties of the features: the one declaration {@code /schema}, {@code /queryables},
+   * {@link #queryables()} and the filters derive from.
+   */
+  default FeatureSchema schema() {
+    return FeatureSchema.builder().build();
+  }
+
+  /**
+   * The properties a CQL2 filter (or a query parameter of the same name) may name, by name, with
+   * the SQL each stands for; empty when the collection cannot be filtered. Derived from {@link
+   * #schema()}.
    */
   default Map<String, Queryable> queryables() {
-    return Map.of();
+    return schema().queryables();
   }
 
   /** The query parameters this collection accepts beyond those of the standard. */

@@ -1,16 +1,21 @@
 package org.civgis.web.ogc;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.civgis.geo.crs.Srid;
 import org.civgis.web.ogc.cql.Cql2Exception;
-import org.civgis.web.ogc.cql.Cql2Text;
+import org.civgis.web.ogc.cql.Cql2Filter;
 import org.civgis.web.ogc.cql.Queryable;
 import org.civgis.web.ogc.cql.SqlFilter;
 import org.civgis.web.problem.InvalidParameterException;
@@ -56,22 +61,25 @@ final class ItemsParameters {
       boolean includeDrafts,
       Clock clock) {
     Map<String, String> own = new LinkedHashMap<>();
-    for (Map.Entry<String, java.util.List<String>> entry : query.entrySet()) {
+    List<Cql2Filter> equalities = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : query.entrySet()) {
       String name = entry.getKey();
-      if (!STANDARD.contains(name) && !collectionParameters.contains(name)) {
+      boolean standard = STANDARD.contains(name);
+      boolean collection = collectionParameters.contains(name);
+      Queryable queryable = standard || collection ? null : parameterQueryable(name, queryables);
+      if (!standard && !collection && queryable == null) {
         throw new InvalidParameterException(
             name,
-            "此集合不支持该参数；可用参数："
-                + String.join(", ", STANDARD)
-                + (collectionParameters.isEmpty()
-                    ? ""
-                    : ", " + String.join(", ", collectionParameters)));
+            "此集合不支持该参数；可用参数：" + String.join(", ", accepted(collectionParameters, queryables)));
       }
       if (entry.getValue().size() > 1) {
         throw new InvalidParameterException(name, "只能给出一次");
       }
-      if (collectionParameters.contains(name)) {
-        own.put(name, entry.getValue().get(0));
+      String value = entry.getValue().get(0);
+      if (collection) {
+        own.put(name, value);
+      } else if (queryable != null) {
+        equalities.add(Cql2Filter.equal(name, parameterValue(queryable, value)));
       }
     }
     String format = query.getFirst("f");
@@ -90,20 +98,82 @@ final class ItemsParameters {
             query.getFirst("filter"),
             query.getFirst("filter-lang"),
             query.getFirst("filter-crs"),
+            equalities,
             queryables));
   }
 
-  /** A CQL2 text filter as SQL over the queryables; 400 naming the parameter otherwise. */
+  /** The names an items request may use, in order: the standard's, the collection's, queryables. */
+  private static List<String> accepted(
+      Set<String> collectionParameters, Map<String, Queryable> queryables) {
+    List<String> names = new ArrayList<>(STANDARD);
+    names.addAll(new TreeSet<>(collectionParameters));
+    queryables.values().stream()
+        .filter(q -> q.type() != Queryable.Type.GEOMETRY)
+        .map(Queryable::name)
+        .filter(n -> !names.contains(n))
+        .forEach(names::add);
+    return names;
+  }
+
+  /** The queryable a query parameter names, if it may be one (a geometry may not). */
+  private static Queryable parameterQueryable(String name, Map<String, Queryable> queryables) {
+    Queryable queryable = queryables.get(name);
+    return queryable == null || queryable.type() == Queryable.Type.GEOMETRY ? null : queryable;
+  }
+
+  /** The value of {@code ?<queryable>=<value>} as its type; 400 naming the parameter otherwise. */
+  static Object parameterValue(Queryable queryable, String value) {
+    String name = queryable.name();
+    String text = value.strip();
+    try {
+      return switch (queryable.type()) {
+        case STRING -> value;
+        case INTEGER -> Long.parseLong(text);
+        case NUMBER -> new BigDecimal(text);
+        case BOOLEAN -> {
+          if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new InvalidParameterException(name, "须为 true 或 false，收到 \"" + value + "\"");
+          }
+          yield Boolean.parseBoolean(text);
+        }
+        case DATE -> LocalDate.parse(text);
+        case TIMESTAMP -> OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+        case GEOMETRY -> throw new InvalidParameterException(name, "几何属性不能作为查询参数，请用 bbox 或 filter");
+      };
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(
+          name,
+          (queryable.type() == Queryable.Type.INTEGER ? "须为整数" : "须为数") + "，收到 \"" + value + "\"");
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(
+          name,
+          queryable.type() == Queryable.Type.DATE
+              ? "须为日期 YYYY-MM-DD，收到 \"" + value + "\""
+              : "须为带时区的 RFC 3339 时间（例如 2023-06-30T12:00:00Z），收到 \"" + value + "\"");
+    }
+  }
+
+  /**
+   * The filter (CQL2 text or JSON, by {@code filter-lang}) and the equalities of queryables given
+   * as query parameters, all ANDed, as SQL; {@code null} when there is none; 400 naming the
+   * parameter otherwise.
+   */
   static SqlFilter filter(
-      String filter, String language, String crsName, Map<String, Queryable> queryables) {
-    if (language != null && !language.equals("cql2-text")) {
-      throw new InvalidParameterException("filter-lang", "只支持 cql2-text，收到 \"" + language + "\"");
+      String filter,
+      String language,
+      String crsName,
+      List<Cql2Filter> equalities,
+      Map<String, Queryable> queryables) {
+    if (language != null && !language.equals("cql2-text") && !language.equals("cql2-json")) {
+      throw new InvalidParameterException(
+          "filter-lang", "只支持 cql2-text 和 cql2-json，收到 \"" + language + "\"");
     }
     if (filter == null) {
       if (crsName != null) {
         throw new InvalidParameterException("filter-crs", "没有 filter 时不能给出 filter-crs");
       }
-      return null;
+      Cql2Filter all = Cql2Filter.all(equalities);
+      return all == null ? null : all.toSql(queryables, Srid.WGS84, Srid.CGCS2000);
     }
     if (queryables.isEmpty()) {
       throw new InvalidParameterException("filter", "此集合不支持过滤");
@@ -113,9 +183,15 @@ final class ItemsParameters {
       throw new InvalidParameterException("filter-crs", "几何字面量按经度、纬度顺序读取：请用 CRS84（缺省）或 EPSG:3857");
     }
     try {
-      return Cql2Text.toSql(filter, queryables, crs.srid(), Srid.CGCS2000);
+      Cql2Filter parsed =
+          "cql2-json".equals(language) ? Cql2Filter.json(filter) : Cql2Filter.text(filter);
+      List<Cql2Filter> all = new ArrayList<>(List.of(parsed));
+      all.addAll(equalities);
+      return Cql2Filter.all(all).toSql(queryables, crs.srid(), Srid.CGCS2000);
     } catch (Cql2Exception e) {
-      throw new InvalidParameterException("filter", "CQL2 过滤条件无效：" + e.getMessage());
+      throw new InvalidParameterException(
+          "filter",
+          ("cql2-json".equals(language) ? "CQL2 JSON" : "CQL2") + " 过滤条件无效：" + e.getMessage());
     }
   }
 

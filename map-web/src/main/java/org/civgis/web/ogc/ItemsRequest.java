@@ -1,6 +1,7 @@
 package org.civgis.web.ogc;
 
 import java.util.Map;
+import org.civgis.geo.query.SqlCondition;
 import org.civgis.web.ogc.cql.SqlFilter;
 import org.locationtech.jts.geom.Envelope;
 
@@ -24,4 +25,10 @@ public record ItemsRequest(
     TimePeriod period,
     Map<String, String> parameters,
     boolean includeDrafts,
-    SqlFilter filter) {}
+    SqlFilter filter) {
+
+  /** The filter as a repository condition, or {@code null} when there is none. */
+  public SqlCondition condition() {
+    return filter == null ? null : new SqlCondition(filter.sql(), filter.parameters());
+  }
+}

@@ -62,12 +62,14 @@ class OgcApiController {
           "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
           "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
           "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+          "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
           "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
           "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
           "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
           "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
           "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-          "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+          "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+          "http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas");
 
   private final Map<String, FeatureSource> sources = new LinkedHashMap<>();
   private static final String VERSION = FeatureVersion.PROPERTY;
@@ -149,24 +151,30 @@ class OgcApiController {
     return describe(source(collectionId), base());
   }
 
-  /** The queryables of a collection as a JSON Schema (Part 3). */
+  /**
+   * The queryables of a collection as a JSON Schema (Part 3): the properties of {@link
+   * FeatureSource#schema()} a filter may name, each also a query parameter unless a geometry.
+   */
   @GetMapping(
       path = "/collections/{collectionId}/queryables",
       produces = {"application/schema+json", "application/json"})
   Map<String, Object> queryables(@PathVariable String collectionId) {
     FeatureSource source = source(collectionId);
-    Map<String, Object> properties = new LinkedHashMap<>();
-    source
-        .queryables()
-        .forEach((name, queryable) -> properties.put(name, JsonSchemaTypes.of(queryable.type())));
-    Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", base() + "/ogc/collections/" + source.id() + "/queryables");
-    schema.put("type", "object");
-    schema.put("title", source.title());
-    schema.put("properties", properties);
-    schema.put("additionalProperties", false);
-    return schema;
+    return source
+        .schema()
+        .jsonSchema(
+            base() + "/ogc/collections/" + source.id() + "/queryables", source.title(), true);
+  }
+
+  /** The schema of a collection's features (Part 5 conventions, JSON Schema 2020-12). */
+  @GetMapping(
+      path = "/collections/{collectionId}/schema",
+      produces = {"application/schema+json", "application/json"})
+  Map<String, Object> schema(@PathVariable String collectionId) {
+    FeatureSource source = source(collectionId);
+    return source
+        .schema()
+        .jsonSchema(base() + "/ogc/collections/" + source.id() + "/schema", source.title(), false);
   }
 
   @GetMapping("/collections/{collectionId}/items")
@@ -564,7 +572,12 @@ class OgcApiController {
                 url + "/queryables",
                 "http://www.opengis.net/def/rel/ogc/1.0/queryables",
                 "application/schema+json",
-                "可查询属性")));
+                "可查询属性"),
+            new Link(
+                url + "/schema",
+                "http://www.opengis.net/def/rel/ogc/1.0/schema",
+                "application/schema+json",
+                "要素属性结构")));
     return collection;
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civgis.gazetteer.placename.NameStatus;
@@ -14,6 +15,7 @@ import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.web.ogc.EditableFeatureSource;
 import org.civgis.web.ogc.FeatureInput;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureVersion;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -67,6 +69,77 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
     return Set.of("division", "category", "status");
   }
 
+  private static final Map<String, Object> STRINGS =
+      Map.of("type", "array", "items", Map.of("type", "string"));
+
+  /**
+   * The properties of a place-name feature over the columns of {@code gazetteer.place_name}; what
+   * changes only through the steps of the lifecycle is read-only.
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（地名记录）", "id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .string("code", "地名代码", "code")
+          .readOnly()
+          .string("standardName", "标准名称", "standard_name")
+          .string("specificPart", "专名", "specific_part")
+          .string("genericPart", "通名", "generic_part")
+          .string("shortName", "简称", "short_name")
+          .other("aliases", "别名", STRINGS)
+          .string("categoryCode", "地名类别代码", "category_code")
+          .string("romanization", "罗马字母拼写", "romanization")
+          .string("officialTransliteration", "少数民族语地名的官方音译", "official_transliteration")
+          .string("minorityWrittenForm", "少数民族文字书写", "minority_written_form")
+          .string("minorityLanguage", "少数民族语种", "minority_language")
+          .string("meaning", "含义", "meaning")
+          .string("origin", "由来", "origin")
+          .string("history", "历史沿革", "history")
+          .string("divisionCode", "所在区划代码", "division_code")
+          .other("divisionCodes", "跨越的区划代码", STRINGS)
+          .readOnly()
+          .string("status", "状态", "status")
+          .values(NameStatus.class)
+          .readOnly()
+          .string(
+              "statusName",
+              "状态名称",
+              FeatureSchema.labelOf("status", NameStatus.class, NameStatus::chineseName))
+          .readOnly()
+          .date("validFrom", "生效日期", "lower(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_START)
+          .readOnly()
+          .date("validTo", "失效日期（不含）", "upper(valid)")
+          .role(FeatureSchema.Role.PRIMARY_INTERVAL_END)
+          .readOnly()
+          .string("approvalAuthority", "批准机关", "approval_authority")
+          .readOnly()
+          .date("approvalDate", "批准日期", "approval_date")
+          .readOnly()
+          .string("approvalDocumentNo", "批准文号", "approval_document_no")
+          .readOnly()
+          .string("announcementNo", "公告编号", "announcement_no")
+          .readOnly()
+          .date("announcementDate", "公告日期", "announcement_date")
+          .readOnly()
+          .string("source", "数据来源", "source")
+          .readOnly()
+          .string("registrant", "登记人", "registrant")
+          .readOnly()
+          .integer("supersedesId", "所取代的地名记录编号", "supersedes_id")
+          .readOnly()
+          .bool("geometryGenerated", "几何为推算（非实测）", "geometry_generated")
+          .readOnly()
+          .geometry("geometry-any", "geom")
+          .version()
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return null;
@@ -74,9 +147,6 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
 
   @Override
   public FeaturePage items(ItemsRequest request) {
-    if (request.filter() != null) {
-      throw new InvalidParameterException("filter", "地名集合暂不支持 CQL2 过滤");
-    }
     LocalDate day =
         request.period().end() != null ? request.period().end() : request.period().start();
     PlaceNameQuery query =
@@ -88,7 +158,8 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
             request.includeDrafts(),
             request.limit(),
             request.offset(),
-            statuses(request.parameters().get("status")));
+            statuses(request.parameters().get("status")),
+            request.condition());
     List<GeoFeature> features =
         names.find(query).stream().map(PlaceNameFeatureSource::feature).toList();
     return new FeaturePage(features, names.count(query));

@@ -9,6 +9,7 @@ import org.civgis.gazetteer.demand.DemandKind;
 import org.civgis.gazetteer.demand.DemandPoint;
 import org.civgis.gazetteer.demand.DemandRepository;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -55,6 +56,34 @@ class CommunityFeatureSource implements FeatureSource {
     return Set.of("kind", "division");
   }
 
+  /** The properties of a demand point over the columns of {@code gazetteer.demand_point}. */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .string("code", "编码", "code")
+          .role(FeatureSchema.Role.ID)
+          .string("name", "名称", "name")
+          .string("kind", "类型", "kind")
+          .values(DemandKind.class)
+          .string(
+              "kindName",
+              "类型名称",
+              FeatureSchema.labelOf("kind", DemandKind.class, DemandKind::chineseName))
+          .string("divisionCode", "所在区划代码", "division_code")
+          .integer("population", "常住人口", "population")
+          .integer("population60Plus", "60 岁以上人口", "population_60_plus")
+          .integer("population80Plus", "80 岁以上人口", "population_80_plus")
+          .bool("estimated", "人口为估算值", "estimated")
+          .string("estimateNote", "估算说明", "estimate_note")
+          .bool("pointGenerated", "位置为推算（非实测）", "point_generated")
+          .string("source", "数据来源", "source")
+          .geometry("geometry-point", "geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return null;
@@ -62,16 +91,22 @@ class CommunityFeatureSource implements FeatureSource {
 
   @Override
   public FeaturePage items(ItemsRequest request) {
-    if (request.filter() != null) {
-      throw new InvalidParameterException("filter", "社区集合暂不支持 CQL2 过滤");
-    }
     String prefix = DivisionPrefix.of(request.parameters().get("division"), "division");
     DemandKind kind = kind(request.parameters().get("kind"));
     List<GeoFeature> features =
-        demand.find(prefix, kind, request.bbox(), request.limit(), request.offset()).stream()
+        demand
+            .find(
+                prefix,
+                kind,
+                request.bbox(),
+                request.condition(),
+                request.limit(),
+                request.offset())
+            .stream()
             .map(CommunityFeatureSource::feature)
             .toList();
-    return new FeaturePage(features, demand.count(prefix, kind, request.bbox()));
+    return new FeaturePage(
+        features, demand.count(prefix, kind, request.bbox(), request.condition()));
   }
 
   @Override

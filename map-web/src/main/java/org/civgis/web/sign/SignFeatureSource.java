@@ -14,6 +14,7 @@ import org.civgis.gazetteer.sign.SignRepository;
 import org.civgis.gazetteer.sign.SignState;
 import org.civgis.gazetteer.sign.SignType;
 import org.civgis.web.ogc.FeaturePage;
+import org.civgis.web.ogc.FeatureSchema;
 import org.civgis.web.ogc.FeatureSource;
 import org.civgis.web.ogc.GeoFeature;
 import org.civgis.web.ogc.ItemsRequest;
@@ -59,6 +60,74 @@ class SignFeatureSource implements FeatureSource {
     return Set.of("type", "status", "compliance", "condition", "q");
   }
 
+  /**
+   * The properties of a sign feature over the columns of the view {@code gazetteer.sign_state} (the
+   * sign with its last patrol, next patrol due, open repairs and status).
+   */
+  static final FeatureSchema SCHEMA =
+      FeatureSchema.builder()
+          .integer("id", "要素编号（标志）", "id")
+          .role(FeatureSchema.Role.ID)
+          .readOnly()
+          .string("code", "标志编码", "code")
+          .string("type", "标志类型", "sign_type")
+          .values(SignType.class)
+          .string(
+              "typeName",
+              "标志类型名称",
+              FeatureSchema.labelOf("sign_type", SignType.class, SignType::chineseName))
+          .readOnly()
+          .string("placeNameCode", "所示地名代码", "place_name_code")
+          .string("addressCode", "所示地址代码", "address_code")
+          .string("installedText", "标志文字", "installed_text")
+          .string("installedRomanization", "标志罗马字母拼写", "installed_romanization")
+          .string("expectedText", "应有文字（标准地名）", "expected_text")
+          .readOnly()
+          .string("expectedRomanization", "应有罗马字母拼写", "expected_romanization")
+          .readOnly()
+          .string("compliance", "规范性", "compliance")
+          .values(Compliance.class)
+          .readOnly()
+          .string(
+              "complianceName",
+              "规范性名称",
+              FeatureSchema.labelOf("compliance", Compliance.class, Compliance::chineseName))
+          .readOnly()
+          .string("complianceDetail", "规范性说明", "compliance_detail")
+          .readOnly()
+          .string("condition", "现状", "condition")
+          .values(SignCondition.class)
+          .string(
+              "conditionName",
+              "现状名称",
+              FeatureSchema.labelOf("condition", SignCondition.class, SignCondition::chineseName))
+          .readOnly()
+          .string("material", "材质", "material")
+          .string("installer", "设置单位", "installer")
+          .date("installedOn", "设置日期", "installed_on")
+          .date("lastPatrolledOn", "最近巡检日期", "last_patrolled_on")
+          .readOnly()
+          .date("nextPatrolDue", "下次巡检到期日", "next_patrol_due")
+          .readOnly()
+          .integer("openRepairs", "未完成的维修任务数", "open_repairs")
+          .readOnly()
+          .string("status", "状态", "status")
+          .values(SignState.Status.class)
+          .readOnly()
+          .string(
+              "statusName",
+              "状态名称",
+              FeatureSchema.labelOf(
+                  "status", SignState.Status.class, SignState.Status::chineseName))
+          .readOnly()
+          .geometry("geometry-point", "geom")
+          .build();
+
+  @Override
+  public FeatureSchema schema() {
+    return SCHEMA;
+  }
+
   @Override
   public Envelope extent() {
     return signs.extent();
@@ -66,9 +135,6 @@ class SignFeatureSource implements FeatureSource {
 
   @Override
   public FeaturePage items(ItemsRequest request) {
-    if (request.filter() != null) {
-      throw new InvalidParameterException("filter", "标志集合暂不支持 CQL2 过滤");
-    }
     Map<String, String> p = request.parameters();
     String q = p.get("q");
     SignQuery query =
@@ -82,7 +148,8 @@ class SignFeatureSource implements FeatureSource {
             q == null || q.isBlank() ? null : q.trim(),
             request.bbox(),
             request.limit(),
-            request.offset());
+            request.offset(),
+            request.condition());
     List<GeoFeature> features = signs.find(query).stream().map(SignFeatureSource::feature).toList();
     return new FeaturePage(features, signs.count(query));
   }

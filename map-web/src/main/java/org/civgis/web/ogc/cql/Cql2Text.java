@@ -1,22 +1,29 @@
 package org.civgis.web.ogc.cql;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import org.civgis.geo.geom.Ewkb;
+import org.civgis.web.ogc.cql.Cql2Ast.And;
+import org.civgis.web.ogc.cql.Cql2Ast.At;
+import org.civgis.web.ogc.cql.Cql2Ast.Between;
+import org.civgis.web.ogc.cql.Cql2Ast.BooleanValue;
+import org.civgis.web.ogc.cql.Cql2Ast.CaseInsensitive;
+import org.civgis.web.ogc.cql.Cql2Ast.Comparison;
+import org.civgis.web.ogc.cql.Cql2Ast.Condition;
+import org.civgis.web.ogc.cql.Cql2Ast.In;
+import org.civgis.web.ogc.cql.Cql2Ast.IsNull;
+import org.civgis.web.ogc.cql.Cql2Ast.Like;
+import org.civgis.web.ogc.cql.Cql2Ast.Not;
+import org.civgis.web.ogc.cql.Cql2Ast.Operand;
+import org.civgis.web.ogc.cql.Cql2Ast.Or;
+import org.civgis.web.ogc.cql.Cql2Ast.Property;
+import org.civgis.web.ogc.cql.Cql2Ast.Spatial;
+import org.civgis.web.ogc.cql.Cql2Ast.Value;
 import org.civgis.web.ogc.cql.Cql2Lexer.Kind;
 import org.civgis.web.ogc.cql.Cql2Lexer.Token;
-import org.civgis.web.ogc.cql.Queryable.Type;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -41,7 +48,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       ST_GeomFromEWKB}).
  *   <li>AND and OR groups are in parentheses, so the SQL can be joined to other conditions with
  *       AND. NOT binds tighter than AND, AND tighter than OR; keywords are case-insensitive, names
- *       are not.
+ *       are not. {@code TRUE} and {@code FALSE} may stand alone as a condition ({@code TRUE},
+ *       {@code NOT FALSE}, {@code level = 3 OR TRUE}); they are written as SQL keywords.
  *   <li>A literal must fit the property's type: STRING a string; INTEGER and NUMBER a number;
  *       BOOLEAN {@code TRUE} or {@code FALSE} (only {@code =} and {@code <>}); DATE {@code
  *       DATE('yyyy-mm-dd')} or such a string; TIMESTAMP {@code TIMESTAMP('…')} with an offset. LIKE
@@ -57,22 +65,13 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       #MAX_DEPTH} levels.
  * </ol>
  *
- * <p>The package documentation lists what of CQL2 is not supported.
+ * <p>The filter is read into a {@link Cql2Ast} and written by {@link Cql2Sql}, as CQL2 JSON is
+ * ({@link Cql2Json}). The package documentation lists what of CQL2 is not supported.
  */
 public final class Cql2Text {
   static final int MAX_LENGTH = 10_000;
   static final int MAX_DEPTH = 50;
 
-  private static final Map<String, String> SPATIAL =
-      Map.of(
-          "S_INTERSECTS", "ST_Intersects",
-          "S_DISJOINT", "ST_Disjoint",
-          "S_WITHIN", "ST_Within",
-          "S_CONTAINS", "ST_Contains",
-          "S_EQUALS", "ST_Equals",
-          "S_TOUCHES", "ST_Touches",
-          "S_OVERLAPS", "ST_Overlaps",
-          "S_CROSSES", "ST_Crosses");
   private static final Set<String> GEOMETRY_TYPES =
       Set.of(
           "POINT",
@@ -84,36 +83,16 @@ public final class Cql2Text {
           "GEOMETRYCOLLECTION");
   private static final Set<String> RESERVED =
       Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL");
-  private static final Map<String, String> MIRRORED =
-      Map.of("<", ">", ">", "<", "<=", ">=", ">=", "<=", "=", "=", "<>", "<>");
   private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
   private final String filter;
   private final List<Token> tokens;
-  private final Map<String, Queryable> queryables;
-  private final int filterCrsSrid;
-  private final int storageSrid;
-  private final Map<String, Object> parameters = new LinkedHashMap<>();
   private int next;
   private int depth;
 
-  /** A boolean expression as SQL; {@code grouped} when it is in parentheses already. */
-  private record Expression(String sql, boolean grouped) {}
-
-  /** One side of a predicate: a property or a literal {@code value}. */
-  private record Operand(Queryable property, Object value, boolean caseInsensitive, int start) {
-    boolean isProperty() {
-      return property != null;
-    }
-  }
-
-  private Cql2Text(
-      String filter, Map<String, Queryable> queryables, int filterCrsSrid, int storageSrid) {
+  private Cql2Text(String filter) {
     this.filter = filter;
     this.tokens = Cql2Lexer.tokenize(filter);
-    this.queryables = queryables;
-    this.filterCrsSrid = filterCrsSrid;
-    this.storageSrid = storageSrid;
   }
 
   /**
@@ -127,76 +106,80 @@ public final class Cql2Text {
    */
   public static SqlFilter toSql(
       String filter, Map<String, Queryable> queryables, int filterCrsSrid, int storageSrid) {
-    Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(queryables, "queryables");
     if (filterCrsSrid <= 0 || storageSrid <= 0) {
       throw new IllegalArgumentException(
           "SRIDs must be positive: " + filterCrsSrid + ", " + storageSrid);
     }
+    return Cql2Sql.write(parse(filter), queryables, filterCrsSrid, storageSrid);
+  }
+
+  /** {@code filter} read, its names not yet looked up. */
+  static Condition parse(String filter) {
+    Objects.requireNonNull(filter, "filter");
     if (filter.length() > MAX_LENGTH) {
       throw new Cql2Exception("filter longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
     }
     if (filter.isBlank()) {
       throw new Cql2Exception("empty filter; expected a predicate", 0);
     }
-    Cql2Text parser = new Cql2Text(filter, queryables, filterCrsSrid, storageSrid);
-    Expression expression = parser.or();
+    Cql2Text parser = new Cql2Text(filter);
+    Condition condition = parser.or();
     Token end = parser.peek();
     if (end.kind() != Kind.END) {
       throw parser.expected("AND, OR or the end of the filter", end);
     }
-    return new SqlFilter(expression.sql(), parser.parameters);
+    return condition;
   }
 
   // ---- boolean structure
 
-  private Expression or() {
-    Expression first = and();
+  private Condition or() {
+    Condition first = and();
     if (!keyword(peek(), "OR")) {
       return first;
     }
-    List<String> terms = new ArrayList<>(List.of(first.sql()));
+    List<Condition> terms = new ArrayList<>(List.of(first));
     while (keyword(peek(), "OR")) {
       next++;
-      terms.add(and().sql());
+      terms.add(and());
     }
-    return new Expression("(" + String.join(" OR ", terms) + ")", true);
+    return new Or(terms);
   }
 
-  private Expression and() {
-    Expression first = not();
+  private Condition and() {
+    Condition first = not();
     if (!keyword(peek(), "AND")) {
       return first;
     }
-    List<String> terms = new ArrayList<>(List.of(first.sql()));
+    List<Condition> terms = new ArrayList<>(List.of(first));
     while (keyword(peek(), "AND")) {
       next++;
-      terms.add(not().sql());
+      terms.add(not());
     }
-    return new Expression("(" + String.join(" AND ", terms) + ")", true);
+    return new And(terms);
   }
 
-  private Expression not() {
+  private Condition not() {
     Token token = peek();
     if (!keyword(token, "NOT")) {
       return primary();
     }
     next++;
     enter(token);
-    Expression operand = not();
+    Condition operand = not();
     depth--;
-    return new Expression(
-        "NOT " + (operand.grouped() ? operand.sql() : "(" + operand.sql() + ")"), false);
+    return new Not(operand);
   }
 
-  private Expression primary() {
+  private Condition primary() {
     Token token = peek();
     if (token.kind() != Kind.LEFT) {
-      return new Expression(predicate(), false);
+      return predicate();
     }
     next++;
     enter(token);
-    Expression inner = or();
+    Condition inner = or();
     expect(Kind.RIGHT, "')'");
     depth--;
     return inner;
@@ -204,13 +187,17 @@ public final class Cql2Text {
 
   // ---- predicates
 
-  private String predicate() {
+  private Condition predicate() {
     Token first = peek();
     if (first.kind() == Kind.IDENTIFIER && tokens.get(next + 1).kind() == Kind.LEFT) {
-      String function = SPATIAL.get(word(first));
-      if (function != null) {
-        return spatial(function);
+      if (Cql2Sql.SPATIAL.containsKey(word(first))) {
+        return spatial();
       }
+    }
+    if ((keyword(first, "TRUE") || keyword(first, "FALSE"))
+        && endsCondition(tokens.get(next + 1))) {
+      next++;
+      return new BooleanValue(keyword(first, "TRUE"));
     }
     Operand left = operand();
     Token token = peek();
@@ -220,164 +207,56 @@ public final class Cql2Text {
       if (!acceptKeyword("NULL")) {
         throw expected("NULL", peek());
       }
-      requireProperty(left, "IS NULL");
-      return sql(left) + (not ? " IS NOT NULL" : " IS NULL");
+      return new IsNull(left, not);
     }
     boolean not = acceptKeyword("NOT");
     if (acceptKeyword("LIKE")) {
-      return like(left, not);
+      return new Like(left, operand(), not);
     }
     if (acceptKeyword("BETWEEN")) {
-      return between(left, not);
+      Operand low = operand();
+      if (!acceptKeyword("AND")) {
+        throw expected("AND", peek());
+      }
+      return new Between(left, low, operand(), not);
     }
     if (acceptKeyword("IN")) {
-      return in(left, not);
+      expect(Kind.LEFT, "'('");
+      List<Operand> items = new ArrayList<>();
+      items.add(operand());
+      while (peek().kind() == Kind.COMMA) {
+        next++;
+        items.add(operand());
+      }
+      expect(Kind.RIGHT, "',' or ')'");
+      return new In(left, items, not);
     }
     if (not) {
       throw expected("LIKE, BETWEEN or IN after NOT", peek());
     }
     if (token.kind() == Kind.OPERATOR) {
       next++;
-      return comparison(left, token);
+      return new Comparison(token.text(), left, operand(), At.text(token.start()));
     }
     throw expected("a comparison operator, LIKE, BETWEEN, IN or IS", token);
   }
 
-  private String comparison(Operand left, Token operator) {
-    Operand right = operand();
-    if (left.isProperty() && right.isProperty()) {
-      throw new Cql2Exception(
-          "comparing two properties is not supported; expected a literal", right.start());
-    }
-    if (!left.isProperty() && !right.isProperty()) {
-      throw new Cql2Exception(
-          "comparing two literals is not supported; expected a property on one side", left.start());
-    }
-    Operand property = left.isProperty() ? left : right;
-    Operand literal = left.isProperty() ? right : left;
-    String op = left.isProperty() ? operator.text() : MIRRORED.get(operator.text());
-    Type type = property.property().type();
-    if (type == Type.GEOMETRY) {
-      throw new Cql2Exception(
-          "geometry property '"
-              + clip(property.property().name())
-              + "' cannot be compared with "
-              + operator.text()
-              + "; expected a spatial function such as S_INTERSECTS",
-          operator.start());
-    }
-    if (type == Type.BOOLEAN && !op.equals("=") && !op.equals("<>")) {
-      throw new Cql2Exception(
-          "BOOLEAN property '"
-              + clip(property.property().name())
-              + "' can only be compared with = or <>",
-          operator.start());
-    }
-    return sql(property) + " " + op + " " + bind(property, literal);
+  /** Whether {@code token} may follow a whole condition: a boolean literal stands alone there. */
+  private static boolean endsCondition(Token token) {
+    return token.kind() == Kind.END
+        || token.kind() == Kind.RIGHT
+        || keyword(token, "AND")
+        || keyword(token, "OR");
   }
 
-  private String like(Operand left, boolean not) {
-    requireProperty(left, "LIKE");
-    if (left.property().type() != Type.STRING) {
-      throw new Cql2Exception(
-          "LIKE needs a STRING property; '"
-              + clip(left.property().name())
-              + "' is "
-              + left.property().type(),
-          left.start());
-    }
-    Operand pattern = operand();
-    if (pattern.isProperty() || !(pattern.value() instanceof String text)) {
-      throw new Cql2Exception("expected a string pattern after LIKE", pattern.start());
-    }
-    int backslashes = 0;
-    for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
-      backslashes++;
-    }
-    if (backslashes % 2 == 1) {
-      throw new Cql2Exception(
-          "LIKE pattern ends with the escape character '\\'; expected \\\\ for a backslash",
-          pattern.start());
-    }
-    return sql(left) + (not ? " NOT LIKE " : " LIKE ") + bind(left, pattern) + " ESCAPE '\\'";
-  }
-
-  private String between(Operand left, boolean not) {
-    requireProperty(left, "BETWEEN");
-    Type type = left.property().type();
-    if (type == Type.BOOLEAN || type == Type.GEOMETRY) {
-      throw new Cql2Exception(
-          "BETWEEN needs a property with an order; '"
-              + clip(left.property().name())
-              + "' is "
-              + type,
-          left.start());
-    }
-    String low = bind(left, literal(operand(), "BETWEEN"));
-    if (!acceptKeyword("AND")) {
-      throw expected("AND", peek());
-    }
-    String high = bind(left, literal(operand(), "BETWEEN"));
-    return sql(left) + (not ? " NOT BETWEEN " : " BETWEEN ") + low + " AND " + high;
-  }
-
-  private String in(Operand left, boolean not) {
-    requireProperty(left, "IN");
-    if (left.property().type() == Type.GEOMETRY) {
-      throw new Cql2Exception(
-          "IN is not supported for geometry property '" + clip(left.property().name()) + "'",
-          left.start());
-    }
-    expect(Kind.LEFT, "'('");
-    List<String> items = new ArrayList<>();
-    items.add(bind(left, literal(operand(), "an IN list")));
-    while (peek().kind() == Kind.COMMA) {
-      next++;
-      items.add(bind(left, literal(operand(), "an IN list")));
-    }
-    expect(Kind.RIGHT, "',' or ')'");
-    return sql(left) + (not ? " NOT IN (" : " IN (") + String.join(", ", items) + ")";
-  }
-
-  private String spatial(String function) {
+  private Condition spatial() {
     Token name = peek();
     next += 2;
     Operand first = operand();
     expect(Kind.COMMA, "','");
     Operand second = operand();
     expect(Kind.RIGHT, "')'");
-    if (first.isProperty() == second.isProperty()) {
-      throw new Cql2Exception(
-          word(name)
-              + (first.isProperty() ? " of two properties is not supported" : " of two literals")
-              + "; expected a GEOMETRY property and a geometry literal",
-          name.start());
-    }
-    return function + "(" + spatialArgument(first) + ", " + spatialArgument(second) + ")";
-  }
-
-  private String spatialArgument(Operand operand) {
-    if (operand.isProperty()) {
-      if (operand.property().type() != Type.GEOMETRY) {
-        throw new Cql2Exception(
-            "spatial functions need a GEOMETRY property; '"
-                + clip(operand.property().name())
-                + "' is "
-                + operand.property().type(),
-            operand.start());
-      }
-      return operand.property().sqlExpression();
-    }
-    if (!(operand.value() instanceof Geometry geometry)) {
-      throw new Cql2Exception(
-          "expected a geometry literal (WKT or BBOX), found " + describe(operand.value()),
-          operand.start());
-    }
-    geometry.setSRID(filterCrsSrid);
-    String literal = "ST_GeomFromEWKB(" + parameter(Ewkb.write(geometry)) + ")";
-    return filterCrsSrid == storageSrid
-        ? literal
-        : "ST_Transform(" + literal + ", " + storageSrid + ")";
+    return new Spatial(word(name), first, second, At.text(name.start()));
   }
 
   // ---- operands
@@ -387,13 +266,13 @@ public final class Cql2Text {
     switch (token.kind()) {
       case STRING:
         next++;
-        return new Operand(null, token.text(), false, token.start());
+        return new Value(token.text(), At.text(token.start()));
       case NUMBER:
         next++;
-        return new Operand(null, token.value(), false, token.start());
+        return new Value(token.value(), At.text(token.start()));
       case QUOTED_IDENTIFIER:
         next++;
-        return property(token);
+        return new Property(token.text(), At.text(token.start()));
       case IDENTIFIER:
         next++;
         return identifier(token);
@@ -405,7 +284,7 @@ public final class Cql2Text {
   private Operand identifier(Token token) {
     String word = word(token);
     if (word.equals("TRUE") || word.equals("FALSE")) {
-      return new Operand(null, word.equals("TRUE"), false, token.start());
+      return new Value(word.equals("TRUE"), At.text(token.start()));
     }
     boolean call = peek().kind() == Kind.LEFT;
     if (call && (word.equals("DATE") || word.equals("TIMESTAMP"))) {
@@ -425,7 +304,7 @@ public final class Cql2Text {
             || keyword(peek(), "ZM"))) {
       return wkt(token);
     }
-    if (call && SPATIAL.containsKey(word)) {
+    if (call && Cql2Sql.SPATIAL.containsKey(word)) {
       throw new Cql2Exception(word + " is a predicate, not a value", token.start());
     }
     if (call) {
@@ -435,23 +314,7 @@ public final class Cql2Text {
     if (RESERVED.contains(word)) {
       throw expected("a property or a literal", token);
     }
-    return property(token);
-  }
-
-  private Operand property(Token token) {
-    Queryable queryable = queryables.get(token.text());
-    if (queryable == null) {
-      if (token.text().isEmpty()) {
-        throw new Cql2Exception("empty property name", token.start());
-      }
-      throw new Cql2Exception(
-          "unknown queryable '"
-              + clip(token.text())
-              + "'; queryables: "
-              + String.join(", ", new TreeSet<>(queryables.keySet())),
-          token.start());
-    }
-    return new Operand(queryable, null, false, token.start());
+    return new Property(token.text(), At.text(token.start()));
   }
 
   private Operand temporal(Token name, boolean timestamp) {
@@ -462,9 +325,9 @@ public final class Cql2Text {
     }
     next++;
     expect(Kind.RIGHT, "')'");
-    Object value =
-        timestamp ? timestamp(text.text(), text.start()) : date(text.text(), text.start());
-    return new Operand(null, value, false, name.start());
+    At at = At.text(text.start());
+    Object value = timestamp ? Cql2Sql.timestamp(text.text(), at) : Cql2Sql.date(text.text(), at);
+    return new Value(value, At.text(name.start()));
   }
 
   private Operand caseInsensitive(Token name) {
@@ -473,14 +336,7 @@ public final class Cql2Text {
     Operand inner = operand();
     expect(Kind.RIGHT, "')'");
     depth--;
-    boolean string =
-        inner.isProperty()
-            ? inner.property().type() == Type.STRING
-            : inner.value() instanceof String;
-    if (!string) {
-      throw new Cql2Exception("CASEI needs a STRING property or a string", inner.start());
-    }
-    return new Operand(inner.property(), inner.value(), true, name.start());
+    return new CaseInsensitive(inner, At.text(name.start()));
   }
 
   private Operand bbox(Token name) {
@@ -514,7 +370,7 @@ public final class Cql2Text {
     if (numbers.get(1) > numbers.get(half + 1)) {
       throw new Cql2Exception("BBOX minimum y is greater than its maximum", name.start());
     }
-    return new Operand(null, GEOMETRIES.toGeometry(box), false, name.start());
+    return new Value(GEOMETRIES.toGeometry(box), At.text(name.start()));
   }
 
   /** A WKT literal: the tokens up to the matching parenthesis, read back from the text. */
@@ -559,142 +415,7 @@ public final class Cql2Text {
     if (invalid != null) {
       throw new Cql2Exception("invalid geometry: " + invalid.getMessage(), type.start());
     }
-    return new Operand(null, geometry, false, type.start());
-  }
-
-  // ---- literals and parameters
-
-  private static Operand literal(Operand operand, String where) {
-    if (operand.isProperty()) {
-      throw new Cql2Exception(
-          "expected a literal in "
-              + where
-              + ", found property '"
-              + clip(operand.property().name())
-              + "'",
-          operand.start());
-    }
-    return operand;
-  }
-
-  /** The placeholder for {@code literal} compared with {@code property}, cast to its type. */
-  private String bind(Operand property, Operand literal) {
-    Queryable queryable = property.property();
-    Object value = fit(queryable, literal);
-    String placeholder = parameter(value);
-    String sql;
-    if (value instanceof Long && queryable.type() == Type.INTEGER) {
-      sql = "cast(" + placeholder + " as bigint)";
-    } else if (value instanceof Long || value instanceof BigDecimal) {
-      sql = "cast(" + placeholder + " as numeric)";
-    } else if (value instanceof Boolean) {
-      sql = "cast(" + placeholder + " as boolean)";
-    } else if (value instanceof LocalDate) {
-      sql = "cast(" + placeholder + " as date)";
-    } else if (value instanceof OffsetDateTime) {
-      sql = "cast(" + placeholder + " as timestamptz)";
-    } else {
-      sql = placeholder;
-    }
-    return literal.caseInsensitive() ? "lower(" + sql + ")" : sql;
-  }
-
-  /** The value of {@code literal} as {@code queryable}'s type, or why it does not fit. */
-  private static Object fit(Queryable queryable, Operand literal) {
-    Object value = literal.value();
-    Type type = queryable.type();
-    if (value instanceof Geometry) {
-      throw new Cql2Exception(
-          "a geometry literal is only allowed in a spatial function", literal.start());
-    }
-    if (literal.caseInsensitive() && type != Type.STRING) {
-      throw new Cql2Exception(
-          "CASEI needs a STRING property; '" + clip(queryable.name()) + "' is " + type,
-          literal.start());
-    }
-    boolean fits =
-        switch (type) {
-          case STRING -> value instanceof String;
-          case INTEGER, NUMBER -> value instanceof Long || value instanceof BigDecimal;
-          case BOOLEAN -> value instanceof Boolean;
-          case DATE -> value instanceof LocalDate || value instanceof String;
-          case TIMESTAMP -> value instanceof OffsetDateTime;
-          case GEOMETRY -> false;
-        };
-    if (!fits) {
-      throw new Cql2Exception(
-          "property '"
-              + clip(queryable.name())
-              + "' is "
-              + type
-              + "; expected "
-              + expected(type)
-              + ", found "
-              + describe(value),
-          literal.start());
-    }
-    return type == Type.DATE && value instanceof String text ? date(text, literal.start()) : value;
-  }
-
-  private String parameter(Object value) {
-    String name = "cql" + (parameters.size() + 1);
-    parameters.put(name, value);
-    return ":" + name;
-  }
-
-  private static LocalDate date(String text, int position) {
-    try {
-      LocalDate date = LocalDate.parse(text);
-      if (date.getYear() >= 1 && date.getYear() <= 9999) {
-        return date;
-      }
-    } catch (DateTimeParseException e) {
-      // refused below
-    }
-    throw new Cql2Exception("expected a date 'yyyy-mm-dd', found '" + clip(text) + "'", position);
-  }
-
-  private static OffsetDateTime timestamp(String text, int position) {
-    try {
-      OffsetDateTime timestamp = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-      if (timestamp.getYear() >= 1 && timestamp.getYear() <= 9999) {
-        return timestamp;
-      }
-    } catch (DateTimeParseException e) {
-      // refused below
-    }
-    throw new Cql2Exception(
-        "expected a timestamp 'yyyy-mm-ddThh:mm:ssZ', found '" + clip(text) + "'", position);
-  }
-
-  private static String expected(Type type) {
-    return switch (type) {
-      case STRING -> "a string";
-      case INTEGER, NUMBER -> "a number";
-      case BOOLEAN -> "TRUE or FALSE";
-      case DATE -> "DATE('yyyy-mm-dd')";
-      case TIMESTAMP -> "TIMESTAMP('yyyy-mm-ddThh:mm:ssZ')";
-      case GEOMETRY -> "a spatial function";
-    };
-  }
-
-  private static String describe(Object value) {
-    if (value instanceof String) {
-      return "a string";
-    }
-    if (value instanceof Number) {
-      return "a number";
-    }
-    if (value instanceof Boolean) {
-      return "a boolean";
-    }
-    if (value instanceof LocalDate) {
-      return "a date";
-    }
-    if (value instanceof OffsetDateTime) {
-      return "a timestamp";
-    }
-    return "a geometry";
+    return new Value(geometry, At.text(type.start()));
   }
 
   // ---- tokens
@@ -723,17 +444,6 @@ public final class Cql2Text {
     if (++depth > MAX_DEPTH) {
       throw new Cql2Exception("nested deeper than " + MAX_DEPTH + " levels", token.start());
     }
-  }
-
-  private static void requireProperty(Operand operand, String what) {
-    if (!operand.isProperty()) {
-      throw new Cql2Exception("expected a property before " + what, operand.start());
-    }
-  }
-
-  private static String sql(Operand property) {
-    String expression = property.property().sqlExpression();
-    return property.caseInsensitive() ? "lower(" + expression + ")" : expression;
   }
 
   private Cql2Exception expected(String what, Token found) {

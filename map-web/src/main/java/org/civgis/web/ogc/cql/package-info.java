@@ -1,6 +1,8 @@
 /**
- * OGC API – Features, Part 3 (Filtering): CQL2 text to a parameterised PostgreSQL/PostGIS
- * condition, {@link org.civgis.web.ogc.cql.Cql2Text#toSql}.
+ * OGC API – Features, Part 3 (Filtering): CQL2 text ({@link org.civgis.web.ogc.cql.Cql2Text#toSql})
+ * and CQL2 JSON ({@link org.civgis.web.ogc.cql.Cql2Json#toSql}) to a parameterised
+ * PostgreSQL/PostGIS condition; both are read into one tree ({@code Cql2Ast}) whose SQL one class
+ * writes ({@code Cql2Sql}).
  *
  * <p>Contract:
  *
@@ -12,11 +14,11 @@
  *   <li>Supported: comparisons ({@code = <> < <= > >=}) of a property with a literal in either
  *       order, {@code IS [NOT] NULL}, {@code [NOT] BETWEEN}, {@code [NOT] LIKE} ({@code %}, {@code
  *       _}, {@code \} escape), {@code [NOT] IN (…)}, {@code CASEI}, {@code AND}/{@code OR}/{@code
- *       NOT} and parentheses; literals: strings, numbers, {@code TRUE}/{@code FALSE}, {@code
- *       DATE('…')}, {@code TIMESTAMP('…')}, WKT geometries and {@code BBOX(…)}; spatial functions
- *       {@code S_INTERSECTS}, {@code S_DISJOINT}, {@code S_WITHIN}, {@code S_CONTAINS}, {@code
- *       S_EQUALS}, {@code S_TOUCHES}, {@code S_OVERLAPS}, {@code S_CROSSES} between a geometry
- *       property and a geometry literal.
+ *       NOT} and parentheses, {@code TRUE}/{@code FALSE} as a condition; literals: strings,
+ *       numbers, {@code TRUE}/{@code FALSE}, {@code DATE('…')}, {@code TIMESTAMP('…')}, WKT
+ *       geometries and {@code BBOX(…)}; spatial functions {@code S_INTERSECTS}, {@code S_DISJOINT},
+ *       {@code S_WITHIN}, {@code S_CONTAINS}, {@code S_EQUALS}, {@code S_TOUCHES}, {@code
+ *       S_OVERLAPS}, {@code S_CROSSES} between a geometry property and a geometry literal.
  *   <li>A filter that cannot be used is a {@link org.civgis.web.ogc.cql.Cql2Exception} with a short
  *       English message and the position of the problem; answer it with 400.
  *   <li>Bind {@link org.civgis.web.ogc.cql.SqlFilter#parameters()} as they are, e.g. {@code
@@ -27,11 +29,11 @@
  * <p>Known limitations:
  *
  * <ul>
- *   <li>CQL2 JSON is not read, only CQL2 text.
  *   <li>Not supported: temporal operators ({@code T_AFTER}, {@code T_INTERSECTS}, …) and {@code
  *       INTERVAL}, array operators ({@code A_CONTAINS}, …), {@code ACCENTI}, other functions,
- *       arithmetic, comparisons or spatial functions between two properties, a boolean property or
- *       literal standing alone as a condition ({@code active} instead of {@code active = TRUE}).
+ *       arithmetic, comparisons or spatial functions between two properties or between two
+ *       literals, a boolean property standing alone as a condition ({@code active} instead of
+ *       {@code active = TRUE}).
  *   <li>Geometry literals are read x/y (longitude first) whatever axis order the filter CRS
  *       defines: an API that offers EPSG:4326 or EPSG:4490 (latitude first by definition) as {@code
  *       filter-crs} must say so or refuse them. {@code BBOX} crossing the antimeridian is refused.

@@ -138,7 +138,15 @@ class Cql2TextSecurityTest {
     assertThat(refusal("1=1").position()).isZero();
     assertThat(refusal("level = 3 OR 1=1").position()).isEqualTo(13);
     assertThat(refusal("name = 'x' OR 'a' = 'a'").position()).isEqualTo(14);
-    assertThat(refusal("level = 3 OR TRUE").position()).isEqualTo(17);
+    assertThat(refusal("TRUE = TRUE").position()).isZero();
+  }
+
+  @Test
+  void aBooleanLiteralAloneIsAKeywordNotAValue() {
+    // CQL2 allows TRUE and FALSE as conditions; the repositories AND them to their read rules
+    assertThat(sql("level = 3 OR TRUE").sql())
+        .isEqualTo("(d.level = cast(:cql1 as bigint) OR TRUE)");
+    assertThat(sql("NOT FALSE").parameters()).isEmpty();
   }
 
   @ParameterizedTest

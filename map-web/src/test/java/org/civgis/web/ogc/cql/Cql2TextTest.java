@@ -86,6 +86,16 @@ class Cql2TextTest {
   void booleans() {
     assertSql("active = TRUE", "d.active = cast(:cql1 as boolean)", true);
     assertSql("active <> false", "d.active <> cast(:cql1 as boolean)", false);
+    assertSql("TRUE = active", "d.active = cast(:cql1 as boolean)", true);
+  }
+
+  @Test
+  void booleanLiteralsStandAlone() {
+    assertSql("TRUE", "TRUE");
+    assertSql("false", "FALSE");
+    assertSql("NOT TRUE", "NOT (TRUE)");
+    assertSql("(FALSE) OR level = 3", "(FALSE OR d.level = cast(:cql1 as bigint))", 3L);
+    assertSql("active = TRUE AND TRUE", "(d.active = cast(:cql1 as boolean) AND TRUE)", true);
   }
 
   @Test
