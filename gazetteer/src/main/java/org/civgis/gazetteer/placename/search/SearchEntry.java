@@ -14,8 +14,9 @@ import java.util.List;
  * @param current whether it is a current standard name
  * @param lon longitude of its point, or NaN
  * @param lat latitude of its point, or NaN
- * @param pinyin toneless pinyin of the name without spaces, or {@code null} to compute it
- * @param initials the initials of its syllables, or {@code null} to compute them
+ * @param pinyin its pinyin keys as {@link PinyinKeys} writes them (separated by spaces), or {@code
+ *     null} to compute them; the displayed romanization finds the name in any case
+ * @param initials its initials keys likewise, or {@code null} to compute them
  */
 public record SearchEntry(
     long id,
