@@ -138,7 +138,7 @@ class GeocodeCalibrationIT {
 
   @Test
   void noAddressOutsideTheRegistryGetsAMatch() {
-    for (GeocodeCalibration.Run run : List.of(evaluation)) {
+    for (GeocodeCalibration.Run run : List.of(evaluation, heldOut)) {
       assertThat(run.outsideMatched())
           .as(run.name() + ": outside the registry but matched")
           .extracting(a -> a.expected().input() + " → " + a.result().text())
