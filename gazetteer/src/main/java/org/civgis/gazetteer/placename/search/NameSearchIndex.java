@@ -59,14 +59,16 @@ public final class NameSearchIndex {
     if (list.size() > ID_MASK) {
       throw new IllegalArgumentException("at most " + ID_MASK + " names per index");
     }
-    SearchEntry[] entries = list.toArray(SearchEntry[]::new);
+    SearchEntry[] entries = new SearchEntry[list.size()];
     SortedKeys.Builder names = new SortedKeys.Builder();
     SortedKeys.Builder pinyin = new SortedKeys.Builder();
     SortedKeys.Builder initials = new SortedKeys.Builder();
     LongList bigrams = new LongList();
     LongList neighbourhoods = new LongList();
     for (int i = 0; i < entries.length; i++) {
-      SearchEntry e = entries[i];
+      SearchEntry e = list.get(i);
+      // the keys live in the sorted arrays; the entry kept for the hits does without them
+      entries[i] = e.pinyin() == null && e.initials() == null ? e : e.withoutKeys();
       String[] keys =
           e.pinyin() == null || e.initials() == null
               ? PinyinKeys.of(e.name(), e.romanization())

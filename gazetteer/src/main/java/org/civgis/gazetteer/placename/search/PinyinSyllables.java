@@ -10,8 +10,9 @@ import java.util.Set;
  *
  * <p>Holds: a word (letters between spaces, apostrophes and hyphens) is cut into the fewest
  * syllables of Hanyu Pinyin (ü written ü or v), as the orthography reads it: {@code xian} is one
- * syllable, {@code Xi'an} two; a run of digits is one element; a word that is not pinyin (an
- * official transliteration such as {@code Mori}) is one element.
+ * syllable, {@code Xi'an} two; a syllable starting with a, o or e starts a word or follows an
+ * apostrophe, so {@code henan} is he-nan, not hen-an; a run of digits is one element; a word that
+ * is not pinyin (an official transliteration such as {@code Mori}) is one element.
  */
 final class PinyinSyllables {
   /** The syllables of Hanyu Pinyin without tones, ü as v. */
@@ -94,6 +95,7 @@ final class PinyinSyllables {
       }
       for (int j = Math.min(n, i + LONGEST); j > i; j--) {
         if (fewest[j] != Integer.MAX_VALUE
+            && (i == 0 || "aoe".indexOf(c) < 0)
             && ALL.contains(word.substring(i, j))
             && fewest[j] + 1 < fewest[i]) {
           fewest[i] = fewest[j] + 1;

@@ -34,4 +34,20 @@ public record SearchEntry(
   public SearchEntry {
     formerNames = formerNames == null ? List.of() : List.copyOf(formerNames);
   }
+
+  /** This entry without its pinyin and initials keys. */
+  public SearchEntry withoutKeys() {
+    return new SearchEntry(
+        id,
+        name,
+        formerNames,
+        romanization,
+        categoryCode,
+        divisionCode,
+        current,
+        lon,
+        lat,
+        null,
+        null);
+  }
 }

@@ -135,6 +135,8 @@ class NameSearchReadingsTest {
     assertThat(PinyinSyllables.of("beijing nanlu jiedao"))
         .containsExactly("bei", "jing", "nan", "lu", "jie", "dao");
     assertThat(PinyinSyllables.of("xian")).containsExactly("xian");
+    assertThat(PinyinSyllables.of("henanzhai")).containsExactly("he", "nan", "zhai");
+    assertThat(PinyinSyllables.of("xingang")).containsExactly("xin", "gang");
     assertThat(PinyinSyllables.of("yan'an lu")).containsExactly("yan", "an", "lu");
     assertThat(PinyinSyllables.initials("bingtuan 105 tuan")).isEqualTo("bt105t");
     assertThat(PinyinSyllables.initials("lvzhou lu")).isEqualTo("lzl");
