@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.civgis.gazetteer.placename.romanization.CharacterSounds;
 
 /**
@@ -140,7 +142,7 @@ public final class NameSearchIndex {
    * allowed.
    */
   private static void addKeys(String keys, int id, SortedKeys.Builder into) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (String key : keys.split(" ")) {
       boolean alternate = !key.isEmpty() && key.charAt(0) == PinyinKeys.ALTERNATE;
       String k = alternate ? key.substring(1) : key;
