@@ -10,7 +10,8 @@
 #
 # It starts its own throwaway PostgreSQL under var/bench/ and stops it at the end; the JVM runs
 # with -Xmx1g, as the app does. The first run computes the pinyin of every name (about a minute)
-# and keeps it in var/bench/search/keys.tsv.
+# and keeps it in var/bench/search/keys-every-reading.tsv (every reading of
+# each name, PinyinKeys).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/throwaway-db.sh
@@ -34,4 +35,4 @@ start_bench_database bench_search
 echo "Measuring (a few minutes)…"
 java -Xmx1g -cp "gazetteer/target/test-classes:gazetteer/target/classes:$(cat "$BENCH/classpath.txt")" \
   org.civgis.gazetteer.placename.search.NameSearchBenchmark \
-  "$BENCH/package/dist" "jdbc:postgresql://127.0.0.1:$PORT/bench_search?user=civgis" "$BENCH/keys.tsv"
+  "$BENCH/package/dist" "jdbc:postgresql://127.0.0.1:$PORT/bench_search?user=civgis" "$BENCH/keys-every-reading.tsv"

@@ -208,7 +208,10 @@ public final class DemoLoader {
       if (entry.supersedes() >= 0) {
         name = name.withSupersedes(ids[entry.supersedes()]);
       }
-      ids[i] = names.insert(name, SearchKeys.of(name.text().standardName())).id();
+      ids[i] =
+          names
+              .insert(name, SearchKeys.of(name.text().standardName(), name.text().romanization()))
+              .id();
     }
     return entries.size();
   }

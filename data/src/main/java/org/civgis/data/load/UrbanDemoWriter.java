@@ -78,7 +78,10 @@ final class UrbanDemoWriter {
       if (entry.supersedes() >= 0) {
         name = name.withSupersedes(nameIds.get(entry.supersedes()));
       }
-      long id = names.insert(name, SearchKeys.of(name.text().standardName())).id();
+      long id =
+          names
+              .insert(name, SearchKeys.of(name.text().standardName(), name.text().romanization()))
+              .id();
       nameIds.add(id);
       if (name.status().isCurrentStandard()) {
         currentName[entry.road()] = id;

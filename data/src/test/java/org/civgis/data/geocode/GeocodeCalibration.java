@@ -91,6 +91,32 @@ public final class GeocodeCalibration {
     return b.append('\n').toString();
   }
 
+  /** Per category of a run: answers, right, answers at ≥ 0.8 and right among them. */
+  public static String byCategory(Run run) {
+    StringBuilder b =
+        new StringBuilder("| category | answers | right | at ≥ 0.8 | right at ≥ 0.8 |\n");
+    b.append("|---|---|---|---|---|\n");
+    java.util.Map<String, List<Answer>> by = new java.util.LinkedHashMap<>();
+    for (Answer a : run.answers()) {
+      by.computeIfAbsent(a.expected().category(), k -> new ArrayList<>()).add(a);
+    }
+    by.forEach(
+        (category, answers) -> {
+          List<Answer> trusted =
+              answers.stream().filter(a -> a.result().confidence() >= 0.8).toList();
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %d | %d | %d | %d |%n",
+                  category,
+                  answers.size(),
+                  answers.stream().filter(Answer::right).count(),
+                  trusted.size(),
+                  trusted.stream().filter(Answer::right).count()));
+        });
+    return b.toString();
+  }
+
   private static void cell(StringBuilder b, List<Answer> answers) {
     long right = answers.stream().filter(Answer::right).count();
     b.append(String.format(Locale.ROOT, " %d | ", answers.size()));

@@ -329,7 +329,7 @@ class PlaceNameService {
 
   /** The pinyin search keys of a name. */
   static SearchKeys keys(NameText text) {
-    return SearchKeys.of(text.standardName());
+    return SearchKeys.of(text.standardName(), text.romanization());
   }
 
   private static Long actorId(Actor actor) {

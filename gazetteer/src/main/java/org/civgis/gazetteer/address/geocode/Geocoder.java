@@ -41,7 +41,9 @@ import org.locationtech.jts.geom.Point;
  *       of the answers at 0.8 or more are right ({@code GeocodeCalibrationIT}).
  *   <li>An address that names a province, prefecture-level or county-level unit outside the library
  *       ({@link OutsideGazetteer}: 南京市…, 新疆乌鲁木齐市…, 石河子市…) matches nothing, with the note
- *       不在本地址库范围：<name>; a road of the library after it is not matched.
+ *       不在本地址库范围：<name>; a road of the library after it is not matched, nor one before a full
+ *       outside name that follows the number when the address names no county or prefecture of the
+ *       library (屯河路1号（揭阳市普宁市）).
  *   <li>A road written in pinyin, with or without tones and spaces, or with English generics (Road,
  *       Rd, Street, St, Lane, Ln; East/West/South/North; No., #) is found by the romanization the
  *       library holds; 0.02 less, note 拼音路名.
@@ -80,6 +82,10 @@ public final class Geocoder {
     }
     ParsedAddress parsed = parser.parse(text);
     String elsewhere = outside.named(parsed.normalized(), index);
+    if (elsewhere == null && parsed.county() == null && parsed.prefecture() == null) {
+      // no place of the library named: another city or county after the number is the place
+      elsewhere = outside.namedAfterNumber(parsed.normalized(), index);
+    }
     if (elsewhere != null) {
       return GeocodeResult.none(input, "不在本地址库范围：" + elsewhere);
     }

@@ -32,6 +32,10 @@ import java.util.function.Predicate;
  *       township of the library, not 三台县); a full outside name anywhere before the road makes the
  *       address outside (昌吉州五家渠市…); a short form counts only where the address begins (after 中国 and
  *       the library's province).
+ *   <li>{@link #namedAfterNumber} finds a full outside name of three characters or more after the
+ *       first digit, where no name of the library starts (屯河路1号（揭阳市普宁市）); the geocoder takes an
+ *       address that names no county or prefecture of the library and ends with another city or
+ *       county as outside too.
  *   <li>Immutable and thread-safe; loaded once (about 3,350 rows, a few hundred kilobytes).
  * </ol>
  */
@@ -156,6 +160,30 @@ public final class OutsideGazetteer {
         p++;
         atStart = false;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The outside unit, as written in the national list, whose full name (three characters or more)
+   * the normalized address {@code s} gives after its first digit where no name of the library
+   * starts, or {@code null}.
+   */
+  public String namedAfterNumber(String s, RegistryIndex index) {
+    int p = 0;
+    while (p < s.length() && !Character.isDigit(s.charAt(p))) {
+      p++;
+    }
+    while (p < s.length()) {
+      List<RegistryIndex.Token> tokens = index.tokensAt(s, p);
+      int registry = tokens.isEmpty() ? 0 : tokens.get(0).key().length();
+      for (int end = Math.min(s.length(), p + longest); end > p + registry && end >= p + 3; end--) {
+        String name = full.get(s.substring(p, end));
+        if (name != null) {
+          return name;
+        }
+      }
+      p += Math.max(1, registry);
     }
     return null;
   }

@@ -123,6 +123,53 @@ public final class PlaceNameRomanizer {
     return romanize(parts).withOfficial(official);
   }
 
+  /**
+   * The toneless syllable of each character of {@code text} as this romanizer reads place names:
+   * the dictionary's reading where it has an entry, else the pinyin library's reading of the run of
+   * Han characters as a phrase (西地村 → xi, di, cun; 长宁路 → chang, ning, lu); ü stays ü. Every other
+   * character (a digit, a letter) is an element of its own, as it is; a Han character the library
+   * cannot read also stays as it is.
+   */
+  public List<String> syllables(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder han = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                han.appendCodePoint(cp);
+              } else {
+                readToneless(han, out);
+                out.add(Character.toString(cp));
+              }
+            });
+    readToneless(han, out);
+    return out;
+  }
+
+  private void readToneless(StringBuilder han, List<String> out) {
+    if (han.length() == 0) {
+      return;
+    }
+    String run = han.toString();
+    han.setLength(0);
+    List<String> toned;
+    try {
+      toned = read(run, new ArrayList<>());
+    } catch (RuntimeException e) {
+      // a character without a reading: read the others one by one
+      if (run.codePointCount(0, run.length()) == 1) {
+        out.add(run);
+        return;
+      }
+      run.codePoints().forEach(cp -> readToneless(new StringBuilder().appendCodePoint(cp), out));
+      return;
+    }
+    for (String syllable : toned) {
+      out.add(Syllables.toneless(syllable));
+    }
+  }
+
   /** The toned syllables of a word: the dictionary's where it has an entry, else the library's. */
   private List<String> read(String han, List<PolyphoneDictionary.Entry> used) {
     List<String> characters = Syllables.hanCharacters(han);

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.civgis.gazetteer.placename.romanization.CharacterSounds;
 
 /**
  * An in-memory index of names for {@link #search}; see the package contract.
@@ -23,6 +26,7 @@ public final class NameSearchIndex {
   private static final int ID_BITS = 21;
   private static final long ID_MASK = (1L << ID_BITS) - 1;
   private static final int FORMER = 1 << 30;
+  private static final int ALTERNATE = 1 << 29;
 
   /** How many candidates each kind of match looks at, at most. */
   static final int CANDIDATES_PER_KIND = 2000;
@@ -49,35 +53,46 @@ public final class NameSearchIndex {
     this.neighbourhoods = neighbourhoods;
   }
 
-  /** Builds the index; entries without pinyin get it computed. */
+  /**
+   * Builds the index; entries without pinyin keys get them computed ({@link PinyinKeys}), and every
+   * entry is found by its displayed romanization too.
+   */
   public static NameSearchIndex build(List<SearchEntry> list) {
     if (list.size() > ID_MASK) {
       throw new IllegalArgumentException("at most " + ID_MASK + " names per index");
     }
-    SearchEntry[] entries = list.toArray(SearchEntry[]::new);
+    SearchEntry[] entries = new SearchEntry[list.size()];
     SortedKeys.Builder names = new SortedKeys.Builder();
     SortedKeys.Builder pinyin = new SortedKeys.Builder();
     SortedKeys.Builder initials = new SortedKeys.Builder();
     LongList bigrams = new LongList();
     LongList neighbourhoods = new LongList();
     for (int i = 0; i < entries.length; i++) {
-      SearchEntry e = entries[i];
+      SearchEntry e = list.get(i);
+      // the keys live in the sorted arrays; the entry kept for the hits does without them
+      entries[i] = e.pinyin() == null && e.initials() == null ? e : e.withoutKeys();
+      String[] keys =
+          e.pinyin() == null || e.initials() == null
+              ? PinyinKeys.of(e.name(), e.romanization())
+              : new String[] {e.pinyin(), e.initials()};
+      String shown = romanizationKey(e.romanization());
       addKey(
           i,
           normalize(e.name()),
-          e.pinyin(),
-          e.initials(),
+          shown == null ? keys[0] : shown + " " + keys[0],
+          keys[1],
           names,
           pinyin,
           initials,
           bigrams,
           neighbourhoods);
       for (String former : e.formerNames()) {
+        String[] formerKeys = PinyinKeys.of(former);
         addKey(
             i | FORMER,
             normalize(former),
-            null,
-            null,
+            formerKeys[0],
+            formerKeys[1],
             names,
             pinyin,
             initials,
@@ -108,13 +123,8 @@ public final class NameSearchIndex {
       return;
     }
     names.add(key, id);
-    if (keyPinyin == null || keyInitials == null) {
-      String[] keys = PinyinKeys.of(key);
-      keyPinyin = keys[0];
-      keyInitials = keys[1];
-    }
-    pinyin.add(keyPinyin, id);
-    initials.add(keyInitials, id);
+    addKeys(keyPinyin, id, pinyin);
+    addKeys(keyInitials, id, initials);
     int entry = id & ~FORMER;
     for (int c = 0; c + 1 < key.length(); c++) {
       bigrams.add(pack(hash(key, c, c + 2, -1), entry));
@@ -123,6 +133,21 @@ public final class NameSearchIndex {
     if (key.length() >= 2) {
       for (int skip = 0; skip < key.length(); skip++) {
         neighbourhoods.add(pack(hash(key, 0, key.length(), skip), entry));
+      }
+    }
+  }
+
+  /**
+   * Each of the keys (separated by spaces, an alternate one marked) once, at most as many as
+   * allowed.
+   */
+  private static void addKeys(String keys, int id, SortedKeys.Builder into) {
+    Set<String> seen = new HashSet<>();
+    for (String key : keys.split(" ")) {
+      boolean alternate = !key.isEmpty() && key.charAt(0) == PinyinKeys.ALTERNATE;
+      String k = alternate ? key.substring(1) : key;
+      if (!k.isEmpty() && seen.add(k) && seen.size() <= PinyinKeys.MAX_PINYIN + 1) {
+        into.add(k, alternate ? id | ALTERNATE : id);
       }
     }
   }
@@ -140,7 +165,7 @@ public final class NameSearchIndex {
     }
     Map<Integer, SearchHit> best = new HashMap<>();
     String latin = latinKey(q);
-    if (latin != null) {
+    if (latin != null && !latin.isEmpty()) {
       collect(pinyin, latin, true, 75, 60, query, best);
       collect(initials, latin, true, 70, 55, query, best);
     } else {
@@ -177,11 +202,13 @@ public final class NameSearchIndex {
       }
       int id = keys.id(k);
       boolean former = (id & FORMER) != 0;
+      int penalty = (former ? 10 : 0) + ((id & ALTERNATE) != 0 ? 2 : 0);
       int score =
           key.length() == q.length()
-              ? exactScore - (former ? 10 : 0)
-              : prefixScore - Math.min(19, key.length() - q.length()) - (former ? 10 : 0);
-      offer(id & ~FORMER, score, former ? originalFormer(id & ~FORMER, key) : null, query, best);
+              ? exactScore - penalty
+              : prefixScore - Math.min(19, key.length() - q.length()) - penalty;
+      int entry = id & ~(FORMER | ALTERNATE);
+      offer(entry, score, former ? originalFormer(entry, key) : null, query, best);
     }
   }
 
@@ -225,12 +252,14 @@ public final class NameSearchIndex {
           k++, budget--) {
         int entry = (int) (neighbourhoods[k] & ID_MASK);
         SearchEntry e = entries[entry];
-        if (withinOneEdit(q, normalize(e.name()))) {
-          offer(entry, 35, null, query, best);
+        String name = normalize(e.name());
+        if (withinOneEdit(q, name)) {
+          offer(entry, 35 + typoBonus(q, name), null, query, best);
         } else {
           for (String former : e.formerNames()) {
-            if (withinOneEdit(q, normalize(former))) {
-              offer(entry, 30, former, query, best);
+            String f = normalize(former);
+            if (withinOneEdit(q, f)) {
+              offer(entry, 30 + typoBonus(q, f), former, query, best);
               break;
             }
           }
@@ -258,10 +287,42 @@ public final class NameSearchIndex {
     }
   }
 
+  /**
+   * What a one-character difference between {@code q} and {@code name} (of equal length) adds to
+   * the score: +3 when the two characters sound the same (冬 for 东), +2 when they sound nearly alike
+   * (栖 for 西); −1 when it is the last character, the category word the user typed (新地乡 for 新地村), so
+   * that a name with the typed category word ranks first.
+   */
+  static int typoBonus(String q, String name) {
+    if (q.length() != name.length()) {
+      return 0;
+    }
+    int at = 0;
+    while (at < q.length() && q.charAt(at) == name.charAt(at)) {
+      at++;
+    }
+    if (at == q.length()) {
+      return 0;
+    }
+    double sound = CharacterSounds.similarity(q.charAt(at), name.charAt(at));
+    int bonus = sound >= 1 ? 3 : sound > 0 ? 2 : 0;
+    return at == q.length() - 1 ? bonus - 1 : bonus;
+  }
+
   private String originalFormer(int entry, String normalizedKey) {
-    for (String former : entries[entry].formerNames()) {
+    List<String> formerNames = entries[entry].formerNames();
+    if (formerNames.size() == 1) {
+      return formerNames.get(0);
+    }
+    for (String former : formerNames) {
       if (normalize(former).equals(normalizedKey)) {
         return former;
+      }
+      String[] keys = PinyinKeys.of(former);
+      for (String key : (keys[0] + " " + keys[1]).split(" ")) {
+        if (key.replace(String.valueOf(PinyinKeys.ALTERNATE), "").equals(normalizedKey)) {
+          return former;
+        }
       }
     }
     return normalizedKey;
@@ -285,34 +346,33 @@ public final class NameSearchIndex {
     return out.toString();
   }
 
-  /** The romanization as a pinyin key: lower case, ü as v, without spaces and apostrophes. */
+  /**
+   * The romanization as a pinyin key: lower case, ü as v, without tone marks, spaces and
+   * apostrophes; {@code null} for none.
+   */
   static String romanizationKey(String romanization) {
     if (romanization == null || romanization.isBlank()) {
       return null;
     }
-    StringBuilder key = new StringBuilder();
-    for (char c :
-        Normalizer.normalize(romanization, Normalizer.Form.NFC)
-            .toLowerCase(Locale.ROOT)
-            .toCharArray()) {
-      if (c == 'ü') {
-        key.append('v');
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        key.append(c);
-      }
-    }
-    return key.length() == 0 ? null : key.toString();
+    String key = PinyinKeys.fold(romanization).replace(" ", "").replace("'", "");
+    return key.isEmpty() ? null : key;
   }
 
-  /** {@code q} if it is pinyin or initials (ASCII letters, maybe digits), else {@code null}. */
+  /**
+   * {@code q} as a pinyin key ({@link #romanizationKey}) if it has no Han character and only Latin
+   * letters (with or without tone marks), digits, spaces and apostrophes, else {@code null}.
+   */
   private static String latinKey(String q) {
-    for (int i = 0; i < q.length(); i++) {
-      char c = q.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+    String decomposed = Normalizer.normalize(q, Normalizer.Form.NFD);
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      boolean mark = c >= '\u0300' && c <= '\u036f';
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || mark || c == '\'' || c == '-')) {
         return null;
       }
     }
-    return q;
+    String key = romanizationKey(q);
+    return key == null ? "" : key;
   }
 
   /** Whether {@code a} and {@code b} differ by at most one inserted, deleted or replaced char. */

@@ -14,8 +14,9 @@ import java.util.List;
  * @param current whether it is a current standard name
  * @param lon longitude of its point, or NaN
  * @param lat latitude of its point, or NaN
- * @param pinyin toneless pinyin of the name without spaces, or {@code null} to compute it
- * @param initials the initials of its syllables, or {@code null} to compute them
+ * @param pinyin its pinyin keys as {@link PinyinKeys} writes them (separated by spaces), or {@code
+ *     null} to compute them; the displayed romanization finds the name in any case
+ * @param initials its initials keys likewise, or {@code null} to compute them
  */
 public record SearchEntry(
     long id,
@@ -32,5 +33,21 @@ public record SearchEntry(
 
   public SearchEntry {
     formerNames = formerNames == null ? List.of() : List.copyOf(formerNames);
+  }
+
+  /** This entry without its pinyin and initials keys. */
+  public SearchEntry withoutKeys() {
+    return new SearchEntry(
+        id,
+        name,
+        formerNames,
+        romanization,
+        categoryCode,
+        divisionCode,
+        current,
+        lon,
+        lat,
+        null,
+        null);
   }
 }

@@ -2,7 +2,9 @@ package org.civgis.gazetteer.placename.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Strings in sorted order with an int each, for exact and prefix lookups by binary search. */
 final class SortedKeys {
@@ -44,9 +46,11 @@ final class SortedKeys {
   static final class Builder {
     private final List<String> keys = new ArrayList<>();
     private final List<Integer> ids = new ArrayList<>();
+    // one String per distinct key: many names share a key (xincun, xdc)
+    private final Map<String, String> distinct = new HashMap<>();
 
     void add(String key, int id) {
-      keys.add(key);
+      keys.add(distinct.computeIfAbsent(key, k -> k));
       ids.add(id);
     }
 

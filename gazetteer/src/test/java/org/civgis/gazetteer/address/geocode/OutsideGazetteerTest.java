@@ -46,6 +46,21 @@ class OutsideGazetteerTest {
   }
 
   @Test
+  void aFullOutsideNameAfterTheNumber() {
+    assertThat(after("屯河路1号（揭阳市普宁市）")).isEqualTo("揭阳市");
+    assertThat(after("丁香巷88号 吉隆县")).isEqualTo("吉隆县");
+    assertThat(after("光明路12号鼓楼区")).isEqualTo("鼓楼区");
+    assertThat(after("光明路12号（昌吉市）")).isNull(); // the library's own
+    assertThat(after("光明路12号三台镇")).isNull(); // the library's township, not 三台县
+    assertThat(after("光明路12号南京")).isNull(); // a short form is not enough there
+    assertThat(after("南京市光明路")).isNull(); // before the number: named() decides
+  }
+
+  private static String after(String address) {
+    return OUTSIDE.namedAfterNumber(AddressNormalizer.address(address), INDEX);
+  }
+
+  @Test
   void characterSoundsRankHomophonesAboveNearOnesAboveOthers() {
     assertThat(CharacterSounds.similarity('冬', '东')).isEqualTo(1.0);
     assertThat(CharacterSounds.similarity('动', '东')).isEqualTo(1.0);
