@@ -151,7 +151,13 @@ class ReadMarks {
     }
   }
 
-  /** One upsert of all of {@code etags} (feature id to ETag); a failure is logged, not thrown. */
+  /**
+   * One upsert of all of {@code etags} (feature id to ETag); a failure is logged, not thrown.
+   * Implementation note: marks that are there already with the same ETag and younger than a day are
+   * left out before the upsert, not skipped by its conflict clause: {@code on conflict do update}
+   * locks (and so writes) every conflicting row even when its {@code where} refuses the update,
+   * which made re-reading a page of 1,000 features twice as costly in the database.
+   */
   private void record(Actor actor, String collection, TreeMap<String, String> etags) {
     if (!enabled || actor.user() == null || etags.isEmpty()) {
       return;
@@ -159,15 +165,19 @@ class ReadMarks {
     try {
       jdbc.sql(
               """
-              insert into platform.read_mark as m
+              insert into platform.read_mark
                      (user_id, collection, feature_id, etag, served_at)
               select :user, :collection, f.feature_id, f.etag, now()
                 from unnest(cast(:featureIds as text[]), cast(:etags as text[]))
                      with ordinality as f(feature_id, etag, n)
+               where not exists (
+                       select from platform.read_mark r
+                        where r.user_id = :user and r.collection = :collection
+                          and r.feature_id = f.feature_id and r.etag = f.etag
+                          and r.served_at >= now() - interval '1 day')
                order by f.n
               on conflict (user_id, collection, feature_id) do update
                  set etag = excluded.etag, served_at = excluded.served_at
-               where m.etag <> excluded.etag or m.served_at < excluded.served_at - interval '1 day'
               """)
           .param("user", actor.user().id())
           .param("collection", collection)
