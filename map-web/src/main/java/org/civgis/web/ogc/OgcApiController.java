@@ -460,15 +460,7 @@ class OgcApiController {
    * precondition of a later patch or delete that brings none ({@link ReadMarks}).
    */
   private void served(FeatureSource source, List<GeoFeature> features) {
-    Actor actor = Actor.current();
-    if (source instanceof EditableFeatureSource editable
-        && actor.role().filter(editable.editors()::contains).isPresent()) {
-      for (GeoFeature feature : features) {
-        if (feature.properties().get(VERSION) instanceof String version) {
-          readMarks.served(actor, source.id(), feature.id(), "\"" + version + "\"");
-        }
-      }
-    }
+    readMarks.served(Actor.current(), source, features);
   }
 
   private static IfMatch ifMatchHeader(String ifMatch) {
