@@ -20,19 +20,8 @@ import tools.jackson.databind.JsonNode;
  * query parameters; CQL2 JSON gives what CQL2 text gives; read rules still hold.
  */
 class FilterEveryCollectionIT extends WebIntegrationTest {
-  private static final List<String> COLLECTIONS =
-      List.of(
-          "divisions",
-          "boundary-lines",
-          "boundary-markers",
-          "topology-findings",
-          "place-names",
-          "addresses",
-          "signs",
-          "facilities",
-          "communities",
-          "inspection-records",
-          "disputes");
+  /** The collections of the design (Part1CoreConformanceIT checks that they are all served). */
+  private static final List<String> COLLECTIONS = OgcApiController.DESIGN_ORDER;
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
