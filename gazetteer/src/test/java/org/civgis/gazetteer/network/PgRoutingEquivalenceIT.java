@@ -29,11 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the time to the nearest facility at every network node equals pgRouting's {@code
  * pgr_drivingDistance} on the same stored rows.
  *
- * <p>Two readings of pgRouting are compared: the least {@code agg_cost} per node over all starts
- * (equicost off), which must equal ours everywhere; and {@code equicost => true}, which must equal
- * ours except at the few nodes where pgRouting 3.4's merge of its per-start searches keeps a
- * farther start or drops the node; there {@code pgr_dijkstraCost} from our nearest facility must
- * give our time (a shorter path exists in pgRouting's own terms).
+ * <p>What must hold is the per-node minimum: the least {@code agg_cost} over all starts (equicost
+ * off) equals ours at every node. {@code equicost => true} is not the nearest start: pgRouting
+ * 3.4's merge of its per-start searches keeps a farther start or drops the node at some nodes (a
+ * few in these extracts, up to about 30 % on other real networks); where it differs it must be
+ * farther than ours or missing, and {@code pgr_dijkstraCost} from our nearest facility must give
+ * our time (a shorter path exists in pgRouting's own terms). How often it differs is printed, not
+ * asserted: it is a property of pgRouting, not of ours.
  */
 @PostgisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -118,9 +120,6 @@ class PgRoutingEquivalenceIT {
           .as("pgr_dijkstraCost from node %d to node %d", facility + 1, n + 1)
           .isCloseTo(d, within(1e-6));
     }
-    assertThat(equicostDisagrees)
-        .as("nodes where pgr_drivingDistance equicost differs")
-        .isLessThanOrEqualTo(reached / 20);
     equicostDisagreements.add(file + " " + facilities + ": " + equicostDisagrees + "/" + reached);
     assertThat(reached).as("nodes compared").isGreaterThan(facilities * 10);
     assertThat(nearest.size()).isGreaterThanOrEqualTo(reached);

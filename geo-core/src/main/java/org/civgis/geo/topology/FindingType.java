@@ -11,7 +11,10 @@ public enum FindingType {
   OVERLAP("同级重叠", Severity.ERROR, MeasureUnit.SQUARE_METERS),
   /** Area of the parent covered by none of its children; the polygons with their area. */
   GAP("上级区域内缺口", Severity.ERROR, MeasureUnit.SQUARE_METERS),
-  /** An overlap thinner or smaller than the sliver thresholds. */
+  /**
+   * An overlap thinner or smaller than the sliver thresholds, which follow from the data's
+   * positional accuracy ({@link CheckTolerances}).
+   */
   SLIVER_OVERLAP("细碎重叠", Severity.WARNING, MeasureUnit.SQUARE_METERS),
   /** A gap thinner or smaller than the sliver thresholds. */
   SLIVER_GAP("细碎缝隙", Severity.WARNING, MeasureUnit.SQUARE_METERS),

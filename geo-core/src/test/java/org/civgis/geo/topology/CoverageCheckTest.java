@@ -120,12 +120,22 @@ class CoverageCheckTest {
     assertThat(types(findings)).containsExactly(FindingType.GAP);
   }
 
-  // ---- sliver cases
+  // ---- sliver cases, with thresholds of 10 m and 1,000 m² given explicitly (the default follows
+  // the demo's survey scale; see QaPolicyTest)
+
+  private static final CheckTolerances WIDE = new CheckTolerances(10, 1_000, 5, 5, 1e7);
+
+  private static List<Finding> runWide(String parent, String a, String b) {
+    return new CoverageCheck(WIDE)
+        .run(
+            List.of(unit("P", null, parent), unit("A", "P", a), unit("B", "P", b)),
+            CheckProgress.NONE);
+  }
 
   @Test
   void aThinOverlapIsASliver() {
     // 0.0001° of longitude ≈ 8 m: thinner than the 10 m threshold
-    List<Finding> findings = run(P, A, bFrom("87.0999"));
+    List<Finding> findings = runWide(P, A, bFrom("87.0999"));
     assertThat(types(findings)).containsExactly(FindingType.SLIVER_OVERLAP);
     assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(findings.get(0).measure()).isCloseTo(177_900, within(600.0));
@@ -133,7 +143,7 @@ class CoverageCheckTest {
 
   @Test
   void aThinGapIsASliver() {
-    List<Finding> findings = run(P, A, bFrom("87.1001"));
+    List<Finding> findings = runWide(P, A, bFrom("87.1001"));
     assertThat(types(findings)).containsExactly(FindingType.SLIVER_GAP);
   }
 
@@ -144,7 +154,7 @@ class CoverageCheckTest {
         "POLYGON ((87.1 44, 87.2 44, 87.2 44.2, 87.1003 44.2, 87.1003 44.1998, 87.1 44.1998,"
             + " 87.1 44))";
     String a = "POLYGON ((87 44, 87.1 44, 87.1 44.1998, 87.1 44.2, 87 44.2, 87 44))";
-    List<Finding> findings = run(P, a, notched);
+    List<Finding> findings = runWide(P, a, notched);
     assertThat(types(findings)).containsExactly(FindingType.SLIVER_GAP);
     assertThat(findings.get(0).measure()).isBetween(400.0, 700.0);
   }

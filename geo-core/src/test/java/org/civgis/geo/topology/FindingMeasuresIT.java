@@ -36,9 +36,9 @@ class FindingMeasuresIT {
     List<Finding> findings = new ArrayList<>();
     String[][] cases = {
       {A, bFrom("87.09")}, // overlap
-      {A, bFrom("87.0999")}, // sliver overlap
+      {A, bFrom("87.09999")}, // sliver overlap (0.8 m, under 2σ at the default survey scale)
       {A, bFrom("87.11")}, // gap
-      {A, bFrom("87.1001")}, // sliver gap
+      {A, bFrom("87.10001")}, // sliver gap
       {A, "POLYGON ((87.1 44, 87.21 44, 87.21 44.2, 87.1 44.2, 87.1 44))"}, // outside
       {"POLYGON ((87 44, 87.1 44, 87.1 44.1, 87.1 44.2, 87 44.2, 87 44))", Fixtures.B} // mismatch
     };
