@@ -73,3 +73,21 @@ export function loadTownships(): Promise<void> {
     });
   return townships;
 }
+
+/**
+ * The name of a boundary line by its two sides, 「奇台县—木垒县」: a line's code is the two sides'
+ * significant code digits, smaller first (652325652328). A side whose name is unknown shows as its
+ * code; a code that is not two sides shows as itself.
+ */
+export function lineName(lineCode: string): string {
+  if (!/^\d+$/.test(lineCode) || lineCode.length % 2 !== 0 || lineCode.length > 24) {
+    return lineCode;
+  }
+  const half = lineCode.length / 2;
+  const sides = [lineCode.slice(0, half), lineCode.slice(half)].map((digits) =>
+    digits.padEnd(12, "0"),
+  );
+  const names = sides.map(divisionName);
+  if (names.every((name) => name === null)) return lineCode;
+  return sides.map((code, i) => names[i] ?? code).join("—");
+}
