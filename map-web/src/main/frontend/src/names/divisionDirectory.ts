@@ -55,6 +55,28 @@ export function placeOf(code: string | null | undefined, includeSelf = true): st
   return parts.join(" · ");
 }
 
+let counties: Promise<void> | null = null;
+
+/**
+ * Loads the county-level divisions (县级, level 3) once, for a view that may open before the map
+ * has registered them; failures are retried next time.
+ */
+export function loadCounties(): Promise<void> {
+  counties ??= getJson<DivisionFeatureCollection>(
+    "/ogc/collections/divisions/items?level=3&limit=1000",
+  )
+    .then((collection) => {
+      registerDivisions(
+        collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
+      );
+    })
+    .catch((error: unknown) => {
+      counties = null;
+      throw error;
+    });
+  return counties;
+}
+
 let townships: Promise<void> | null = null;
 
 /** Loads the township-level divisions (乡级, level 4) once; failures are retried next time. */
