@@ -145,6 +145,29 @@ test("records made offline survive a reload and reach the desk view after sync",
   const deskText = (await records.textContent()) ?? "";
   assert.ok(deskText.includes("损坏"), "the desk view shows the recorded condition");
   assert.ok(deskText.includes("照片1"), "the desk view links the synced photos");
+  // times in Beijing time to the minute, not ISO UTC
+  assert.match(deskText, /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, "record times in Beijing time");
+  assert.doesNotMatch(deskText, /\d{2}T\d{2}:\d{2}/, "no ISO timestamps in the records");
+  const synced = (
+    await getJson(`/api/inspection/rounds/${demo.id}/records`, "inspector")
+  ).markers.find((r) => r.markerNumber === targets[0].marker.number);
+  const beijing = new Date(Date.parse(synced.observedAt) + 8 * 3_600_000)
+    .toISOString()
+    .slice(0, 16)
+    .replace("T", " ");
+  assert.ok(deskText.includes(beijing), `the record's time ${beijing} (Beijing) is shown`);
+  // the damaged marker is a finding: its type and severity in Chinese, no enum words
+  const findings = desk.locator('[data-testid="findings"]');
+  await findings.getByText("界桩状况异常").first().waitFor({ timeout: 15_000 });
+  const findingText = (await findings.textContent()) ?? "";
+  assert.ok(findingText.includes("警告"), "the severity of a damaged marker in Chinese");
+  assert.doesNotMatch(findingText, /MARKER_|WARNING|ERROR|\bINFO\b/);
+  // the line and the two sides by name, not by division code
+  await desk.getByText("牵头方 奇台县").waitFor({ timeout: 15_000 });
+  const summary = (await desk.locator('[data-testid="inspection-desk"]').textContent()) ?? "";
+  assert.ok(summary.includes("奇台县—木垒"), "the line is named by its sides");
+  assert.match(summary, /牵头方 奇台县|配合方 奇台县/);
+  assert.doesNotMatch(summary, /牵头方 \d|配合方 \d|界线\d/);
   await screenshot(desk, "field-desk.png");
   assert.deepEqual(pageErrors, []);
 });

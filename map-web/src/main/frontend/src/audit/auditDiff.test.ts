@@ -7,6 +7,7 @@ import {
   diffFeatures,
   EMPTY,
   formatAuditTime,
+  formatBeijingMinute,
   describeEdit,
 } from "./auditDiff";
 
@@ -123,6 +124,14 @@ describe("audit labels", () => {
     expect(formatAuditTime("not a time")).toBe("not a time");
     // Beijing time by default, whatever the browser's zone
     expect(formatAuditTime("2026-12-06T17:10:57Z")).toBe("2026-12-07 01:10:57");
+  });
+
+  it("formats a time to the minute in Beijing time", () => {
+    expect(formatBeijingMinute("2026-05-20T04:00:00Z")).toBe("2026-05-20 12:00");
+    // the next day in Beijing, whatever the browser's zone
+    expect(formatBeijingMinute("2026-05-20T16:30:59.900Z")).toBe("2026-05-21 00:30");
+    expect(formatBeijingMinute("2026-05-20T04:00:00Z", "Asia/Urumqi")).toBe("2026-05-20 10:00");
+    expect(formatBeijingMinute("not a time")).toBe("not a time");
   });
 });
 

@@ -99,6 +99,12 @@ export function formatAuditTime(iso: string, timeZone: string = BEIJING): string
   return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
 }
 
+/** An ISO instant as Beijing time to the minute, "2026-05-20 12:00" (or in another `timeZone`). */
+export function formatBeijingMinute(iso: string, timeZone: string = BEIJING): string {
+  const full = formatAuditTime(iso, timeZone);
+  return full === iso ? iso : full.slice(0, 16);
+}
+
 function km2(value: number | null | undefined): string | null {
   return typeof value === "number" && Number.isFinite(value) ? value.toFixed(2) : null;
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { divisionName, divisionsAt, placeOf, registerDivisions } from "./divisionDirectory";
+import {
+  divisionName,
+  divisionsAt,
+  lineName,
+  placeOf,
+  registerDivisions,
+} from "./divisionDirectory";
 
 registerDivisions([
   { code: "652300000000", name: "昌吉回族自治州" },
   { code: "652302000000", name: "阜康市" },
   { code: "652301000000", name: "昌吉市" },
   { code: "652302001000", name: "博峰街道" },
+  { code: "652325000000", name: "奇台县" },
+  { code: "652328000000", name: "木垒哈萨克自治县" },
 ]);
 
 describe("division directory", () => {
@@ -32,6 +40,15 @@ describe("division directory", () => {
     expect(divisionsAt(3, (code) => code.startsWith("6523")).map((d) => d.name)).toEqual([
       "昌吉市",
       "阜康市",
+      "奇台县",
+      "木垒哈萨克自治县",
     ]);
+  });
+
+  it("names a boundary line by its two sides", () => {
+    expect(lineName("652325652328")).toBe("奇台县—木垒哈萨克自治县");
+    expect(lineName("652302001652302099")).toBe("博峰街道—652302099000");
+    expect(lineName("659998659999")).toBe("659998659999");
+    expect(lineName("L-1")).toBe("L-1");
   });
 });

@@ -55,6 +55,28 @@ export function placeOf(code: string | null | undefined, includeSelf = true): st
   return parts.join(" · ");
 }
 
+let counties: Promise<void> | null = null;
+
+/**
+ * Loads the county-level divisions (县级, level 3) once, for a view that may open before the map
+ * has registered them; failures are retried next time.
+ */
+export function loadCounties(): Promise<void> {
+  counties ??= getJson<DivisionFeatureCollection>(
+    "/ogc/collections/divisions/items?level=3&limit=1000",
+  )
+    .then((collection) => {
+      registerDivisions(
+        collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
+      );
+    })
+    .catch((error: unknown) => {
+      counties = null;
+      throw error;
+    });
+  return counties;
+}
+
 let townships: Promise<void> | null = null;
 
 /** Loads the township-level divisions (乡级, level 4) once; failures are retried next time. */
@@ -72,4 +94,22 @@ export function loadTownships(): Promise<void> {
       throw error;
     });
   return townships;
+}
+
+/**
+ * The name of a boundary line by its two sides, 「奇台县—木垒县」: a line's code is the two sides'
+ * significant code digits, smaller first (652325652328). A side whose name is unknown shows as its
+ * code; a code that is not two sides shows as itself.
+ */
+export function lineName(lineCode: string): string {
+  if (!/^\d+$/.test(lineCode) || lineCode.length % 2 !== 0 || lineCode.length > 24) {
+    return lineCode;
+  }
+  const half = lineCode.length / 2;
+  const sides = [lineCode.slice(0, half), lineCode.slice(half)].map((digits) =>
+    digits.padEnd(12, "0"),
+  );
+  const names = sides.map(divisionName);
+  if (names.every((name) => name === null)) return lineCode;
+  return sides.map((code, i) => names[i] ?? code).join("—");
 }
