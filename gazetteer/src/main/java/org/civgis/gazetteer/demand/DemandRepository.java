@@ -87,6 +87,21 @@ public final class DemandRepository {
         .single();
   }
 
+  /** The bounding box of every demand point; null if there are none. */
+  public Envelope extent() {
+    return jdbc.sql(
+            "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select ST_Extent(geom) as e"
+                + " from gazetteer.demand_point) x")
+        .query(
+            (rs, row) ->
+                rs.getObject(1) == null
+                    ? null
+                    : new Envelope(
+                        rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4)))
+        .optional()
+        .orElse(null);
+  }
+
   public Optional<DemandPoint> findByCode(String code) {
     return jdbc.sql("select " + COLUMNS + " from gazetteer.demand_point where code = :code")
         .param("code", code)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.geom.Ewkb;
 import org.civgis.geo.query.SqlCondition;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -238,6 +239,22 @@ public final class PlaceNameRepository {
     long number =
         jdbc.sql("select nextval('gazetteer.place_name_code_seq')").query(Long.class).single();
     return countyCode6 + "-" + String.format("%06d", number);
+  }
+
+  /** The bounding box of the standard names of {@code day} that have a position; null if none. */
+  public Envelope extent(LocalDate day) {
+    return jdbc.sql(
+            "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select ST_Extent(geom) as e"
+                + " from gazetteer.place_name where valid @> cast(:day as date)) x")
+        .param("day", day)
+        .query(
+            (rs, row) ->
+                rs.getObject(1) == null
+                    ? null
+                    : new Envelope(
+                        rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4)))
+        .optional()
+        .orElse(null);
   }
 
   /** The names that were standard names on {@code day} (their announcement to their end). */

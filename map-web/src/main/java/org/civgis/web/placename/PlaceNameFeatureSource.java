@@ -142,7 +142,7 @@ class PlaceNameFeatureSource implements EditableFeatureSource {
 
   @Override
   public Envelope extent() {
-    return null;
+    return names.extent(LocalDate.now(clock));
   }
 
   @Override

@@ -86,7 +86,7 @@ class CommunityFeatureSource implements FeatureSource {
 
   @Override
   public Envelope extent() {
-    return null;
+    return demand.extent();
   }
 
   @Override

@@ -207,6 +207,23 @@ class Part1CoreConformanceIT extends OgcConformanceSupport {
     }
   }
 
+  /**
+   * The extent is optional in the standard; here every collection whose features have positions
+   * states it, so that a client (QGIS's "zoom to layer", the suite's bbox tests) can use it.
+   */
+  @Test
+  void everyCollectionWithPositionsStatesItsExtent() {
+    for (JsonNode collection : collections()) {
+      String id = collection.path("id").asString();
+      boolean positioned =
+          allFeatures("/ogc/collections/" + id + "/items?limit=10000").stream()
+              .anyMatch(f -> envelope(f.path("geometry")) != null);
+      if (positioned) {
+        assertThat(extentOf(collection)).as(id).isNotNull();
+      }
+    }
+  }
+
   @Test
   @DisplayName("/req/core/fc-md-extent-multi")
   void aSingleBoundingBoxIsTheOverallExtent() {
