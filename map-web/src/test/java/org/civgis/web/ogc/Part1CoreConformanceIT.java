@@ -31,7 +31,8 @@ class Part1CoreConformanceIT extends OgcConformanceSupport {
   private static final List<String> CONFORMANCE_CLASSES_OF_PART_1 =
       List.of(
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
 
   // ---- general
 
