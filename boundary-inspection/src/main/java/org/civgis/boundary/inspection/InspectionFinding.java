@@ -1,6 +1,9 @@
 package org.civgis.boundary.inspection;
 
 import java.time.Instant;
+import java.util.Map;
+import org.civgis.geo.topology.FindingType;
+import org.civgis.geo.topology.Severity;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -53,6 +56,39 @@ public record InspectionFinding(
     return new InspectionFinding(
         0, 1, roundId, origin, type, severity, key, trend, lineCode, markerId, geometry, measure,
         unit, detail, "OPEN", null, null, null);
+  }
+
+  /** The Chinese names of the types of the field records' findings. */
+  private static final Map<String, String> FIELD_TYPE_NAMES =
+      Map.of(
+          "MARKER_DEVIATION", "界桩位置偏差超限",
+          "MARKER_CONDITION", "界桩状况异常",
+          "LANDMARKS_INCOMPLETE", "方位物不全",
+          "RECORD_CONFLICT", "外业记录冲突",
+          "SEGMENT_CHANGE", "界线段现场变化");
+
+  /** The Chinese name of this finding's type; an unknown type reads 其他问题, never its code. */
+  public String typeName() {
+    String name = FIELD_TYPE_NAMES.get(type);
+    if (name != null) {
+      return name;
+    }
+    for (FindingType t : FindingType.values()) {
+      if (t.name().equals(type)) {
+        return t.chineseName();
+      }
+    }
+    return "其他问题";
+  }
+
+  /** 错误, 警告 or 提示. */
+  public String severityName() {
+    for (Severity s : Severity.values()) {
+      if (s.name().equals(severity)) {
+        return s.chineseName();
+      }
+    }
+    return Severity.INFO.chineseName();
   }
 
   public String etag() {

@@ -339,11 +339,11 @@ public final class InspectionService {
               "m",
               String.format(
                   Locale.ROOT,
-                  "界桩 %s 实测位置偏离记录位置 %.2f 米（北 %.2f 米，东 %.2f 米，EPSG:%d），超过限差 %.2f 米",
+                  "界桩 %s 实测位置偏离记录位置 %.2f 米（%s，%s，EPSG:%d），超过限差 %.2f 米",
                   marker.number(),
                   deviation.meters(),
-                  deviation.northMeters(),
-                  deviation.eastMeters(),
+                  offset(deviation.northMeters(), "偏北", "偏南"),
+                  offset(deviation.eastMeters(), "偏东", "偏西"),
                   deviation.zoneEpsg(),
                   round.toleranceMeters())));
     }
@@ -520,5 +520,15 @@ public final class InspectionService {
   /** The day a round's lines are taken as of: its first planned day. */
   static LocalDate asOf(InspectionRound round) {
     return round.plannedStart();
+  }
+
+  /**
+   * A signed offset along one axis as people say it: "偏北 1.20 米", "偏南 0.35 米"; under half a
+   * centimetre "偏北 0.00 米" (never "-0.00").
+   */
+  static String offset(double meters, String positive, String negative) {
+    double rounded = Math.round(meters * 100) / 100.0;
+    return String.format(
+        Locale.ROOT, "%s %.2f 米", rounded < 0 ? negative : positive, Math.abs(rounded));
   }
 }

@@ -12,7 +12,9 @@ import org.civgis.boundary.check.CheckRun;
 import org.civgis.boundary.check.CheckRunRepository;
 import org.civgis.boundary.check.StoredFinding;
 import org.civgis.boundary.check.TopologyCheckRun;
+import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionCode;
+import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.boundary.marker.MarkerRepository;
 import org.civgis.geo.topology.CheckTolerances;
 import org.civgis.web.job.JobController;
@@ -49,6 +51,7 @@ class BoundaryCheckController {
   private final TopologyCheckRun checks;
   private final CheckRunRepository runs;
   private final MarkerRepository markers;
+  private final DivisionRepository divisions;
   private final JobService jobs;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -57,12 +60,14 @@ class BoundaryCheckController {
       TopologyCheckRun checks,
       CheckRunRepository runs,
       MarkerRepository markers,
+      DivisionRepository divisions,
       JobService jobs,
       TransactionTemplate transaction,
       Clock clock) {
     this.checks = checks;
     this.runs = runs;
     this.markers = markers;
+    this.divisions = divisions;
     this.jobs = jobs;
     this.transaction = transaction;
     this.clock = clock;
@@ -136,7 +141,7 @@ class BoundaryCheckController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8))
-        .body(FindingsWorkbook.xlsx(run, findings));
+        .body(FindingsWorkbook.xlsx(run, scopeName(run), findings));
   }
 
   @GetMapping("/api/boundary/markers/{id}/photos/{photoId}")
@@ -152,5 +157,13 @@ class BoundaryCheckController {
             .photoContent(id, photoId)
             .orElseThrow(() -> new NotFoundException("界桩 " + id + " 没有照片 " + photoId));
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, mediaType).body(content);
+  }
+
+  /** The name of the division a run checked, as of the run's day. */
+  private String scopeName(CheckRun run) {
+    return divisions
+        .findByCode(run.scopeCode(), run.asOf())
+        .map(Division::name)
+        .orElse(run.scopeCode());
   }
 }

@@ -14,16 +14,18 @@ import org.civgis.boundary.check.StoredFinding;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The findings of a check run as a spreadsheet: one row per finding with its type, severity,
- * divisions, measure and unit, detail, and the position of its first point (CGCS2000 lon/lat).
+ * The findings of a check run as a spreadsheet: one row per finding with its type and severity in
+ * Chinese, the divisions by name (and code), the measure with its unit as people read it, the
+ * Gauss-Krüger zone it was measured in, the detail, and the position of its first point (CGCS2000
+ * lon/lat).
  */
 final class FindingsWorkbook {
   static final List<String> COLUMNS =
-      List.of("序号", "问题类型", "严重程度", "涉及对象代码", "涉及对象名称", "量值", "单位", "投影带 EPSG", "说明", "经度", "纬度");
+      List.of("序号", "问题类型", "严重程度", "涉及对象", "涉及对象代码", "量值", "量算投影带", "说明", "经度", "纬度");
 
   private FindingsWorkbook() {}
 
-  static byte[] xlsx(CheckRun run, List<StoredFinding> findings) {
+  static byte[] xlsx(CheckRun run, String scopeName, List<StoredFinding> findings) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle header = workbook.createCellStyle();
@@ -38,7 +40,7 @@ final class FindingsWorkbook {
               "拓扑检查 #"
                   + run.id()
                   + "：范围 "
-                  + run.scopeCode()
+                  + scopeName
                   + "，截至 "
                   + run.asOf()
                   + "，共 "
@@ -54,21 +56,20 @@ final class FindingsWorkbook {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(r - 1);
         row.createCell(1).setCellValue(f.type().chineseName());
-        row.createCell(2).setCellValue(f.severity().name());
-        row.createCell(3).setCellValue(String.join("、", f.subjects()));
-        row.createCell(4).setCellValue(String.join("、", f.subjectNames()));
-        if (f.measure() != null) {
-          row.createCell(5).setCellValue(f.measure());
+        row.createCell(2).setCellValue(f.severity().chineseName());
+        row.createCell(3).setCellValue(String.join("、", f.subjectNames()));
+        row.createCell(4).setCellValue(String.join("、", f.subjects()));
+        if (f.measure() != null && f.unit() != null) {
+          row.createCell(5).setCellValue(f.unit().format(f.measure()));
         }
-        row.createCell(6).setCellValue(f.unit() == null ? "" : f.unit().chineseName());
         if (f.zoneEpsg() != null) {
-          row.createCell(7).setCellValue(f.zoneEpsg());
+          row.createCell(6).setCellValue("EPSG:" + f.zoneEpsg());
         }
-        row.createCell(8).setCellValue(f.detail() == null ? "" : f.detail());
+        row.createCell(7).setCellValue(f.detail() == null ? "" : f.detail());
         if (f.geometry() != null && !f.geometry().isEmpty()) {
           Point at = f.geometry().getFactory().createPoint(f.geometry().getCoordinate());
-          row.createCell(9).setCellValue(at.getX());
-          row.createCell(10).setCellValue(at.getY());
+          row.createCell(8).setCellValue(Math.round(at.getX() * 1e7) / 1e7);
+          row.createCell(9).setCellValue(Math.round(at.getY() * 1e7) / 1e7);
         }
         r++;
       }

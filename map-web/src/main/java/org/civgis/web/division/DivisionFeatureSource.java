@@ -218,7 +218,14 @@ class DivisionFeatureSource implements EditableFeatureSource {
       String name =
           divisions.findByCode(id, today()).map(d -> d.name() + "（" + id + "）").orElse(id);
       throw new org.civgis.web.problem.ForbiddenException(
-          "区划 " + name + " 不在您的辖区（" + actor.user().jurisdictionCode() + "）内，不能修改或删除");
+          "区划 "
+              + name
+              + " 不在您的辖区（"
+              + divisions
+                  .findByCode(actor.user().jurisdictionCode(), today())
+                  .map(Division::name)
+                  .orElse(actor.user().jurisdictionCode())
+              + "）内，不能修改或删除");
     }
   }
 

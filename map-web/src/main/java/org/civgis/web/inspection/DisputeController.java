@@ -238,7 +238,12 @@ class DisputeController {
             .orElseThrow(() -> new NotFoundException("没有编号为 " + line + " 的界线"))
             .line();
     if (!reader.concerns(known.leftCode()) && !reader.concerns(known.rightCode())) {
-      throw new ForbiddenException("界线 " + line + " 两侧的区划都不在您的辖区内");
+      throw new ForbiddenException(
+          "界线两侧的区划（"
+              + jurisdiction.named(known.leftCode())
+              + "、"
+              + jurisdiction.named(known.rightCode())
+              + "）都不在您的辖区内");
     }
     LocalDate day;
     try {
@@ -352,7 +357,10 @@ class DisputeController {
         // try the next party
       }
     }
-    throw new ForbiddenException("争议的当事方（" + String.join("、", dispute.parties()) + "）都不在您的辖区内");
+    throw new ForbiddenException(
+        "争议的当事方（"
+            + String.join("、", dispute.parties().stream().map(jurisdiction::named).toList())
+            + "）都不在您的辖区内");
   }
 
   private static MultiPolygon area(JsonNode node) {

@@ -63,14 +63,7 @@ final class InspectionReaders {
     /** 403 unless this reader may read {@code round}. */
     InspectionRound checkRead(InspectionRound round) {
       if (!mayRead(round)) {
-        throw new ForbiddenException(
-            "联检轮次 "
-                + round.id()
-                + " 的双方（"
-                + round.leadCode()
-                + "、"
-                + round.assistingCode()
-                + "）都不在您的辖区内");
+        throw new ForbiddenException("联检轮次「" + round.title() + "」的双方都不在您的辖区内");
       }
       return round;
     }

@@ -25,6 +25,7 @@ import org.civgis.boundary.inspection.MarkerRecord;
 import org.civgis.boundary.inspection.RoundRepository;
 import org.civgis.boundary.inspection.SegmentRecord;
 import org.civgis.boundary.marker.MarkerCondition;
+import org.civgis.web.tabular.BeijingTime;
 
 /**
  * The report of a round: a PDF (A4, Noto Sans CJK from the system's fonts, embedded) with the map
@@ -73,7 +74,7 @@ final class InspectionReport {
         new Paragraph(
             String.format(
                 Locale.ROOT,
-                "牵头方：%s；配合方：%s；计划时间：%s 至 %s；状态：%s。界线 %s，共有界桩 %d 个，已检查 %d 个；"
+                "牵头方：%s；配合方：%s；计划时间：%s 至 %s；状态：%s。检查%s，共有界桩 %d 个，已检查 %d 个；"
                     + "界线段记录 %d 条。实测界桩 %d 个，平均偏差 %.2f 米，最大 %.2f 米，中误差 %.2f 米，超过限差 %.2f 米的 %d 个。"
                     + "问题 %d 个，其中未处理 %d 个。",
                 data.leadName(),
@@ -81,7 +82,7 @@ final class InspectionReport {
                 data.round().plannedStart(),
                 data.round().plannedEnd(),
                 data.round().status().chineseName(),
-                String.join("、", data.round().lineCodes()),
+                lineNames(data),
                 data.markers().size(),
                 visited,
                 data.segments().size(),
@@ -158,7 +159,7 @@ final class InspectionReport {
                   + "，"
                   + s.signedBy()
                   + "，"
-                  + s.signedAt()
+                  + BeijingTime.minute(s.signedAt())
                   + "）",
               body));
     }
@@ -186,7 +187,7 @@ final class InspectionReport {
                           yes(s.construction()),
                           s.team(),
                           nz(s.notes()),
-                          s.observedAt().toString()))
+                          BeijingTime.minute(s.observedAt())))
               .toList());
       workbook.write(out);
       return out.toByteArray();
@@ -227,8 +228,8 @@ final class InspectionReport {
                 List.of(
                     String.valueOf(f.id()),
                     originName(f.origin()),
-                    f.type(),
-                    f.severity(),
+                    f.typeName(),
+                    f.severityName(),
                     f.detail()
                         + (f.trend() == null ? "" : f.trend().equals("NEW") ? "（新发现）" : "（上一轮已有）"),
                     f.status().equals("OPEN") ? "未处理" : "已处理",
@@ -291,6 +292,11 @@ final class InspectionReport {
       case "CONFLICT" -> "记录冲突";
       default -> origin;
     };
+  }
+
+  /** The round's lines by their sides' names (昌吉市—呼图壁县), in the order of the round. */
+  static String lineNames(RoundReportData data) {
+    return String.join("、", data.lineNames());
   }
 
   private static String yes(boolean value) {

@@ -106,11 +106,21 @@ class InspectionReportController {
           .forEach(roundLines::add);
       roundMarkers.addAll(markers.find(new MarkerRepository.Query(code, null, true, 100_000, 0)));
     }
+    List<String> lineNames = new ArrayList<>();
+    for (String code : round.lineCodes()) {
+      lineNames.add(
+          roundLines.stream()
+              .filter(l -> l.lineCode().equals(code))
+              .findFirst()
+              .map(l -> name(l.leftCode(), round) + "—" + name(l.rightCode(), round) + "界线")
+              .orElse("界线 " + code));
+    }
     return new RoundReportData(
         round,
         name(round.leadCode(), round),
         name(round.assistingCode(), round),
         roundLines,
+        lineNames,
         RoundReportData.rows(roundMarkers, records.markerRecords(round.id())),
         records.segmentRecords(round.id()),
         findings.ofRound(round.id()),

@@ -15,15 +15,16 @@ import org.civgis.boundary.inspection.SegmentRecord;
 import org.civgis.boundary.marker.BoundaryMarker;
 
 /**
- * What a round's report shows, read once: the round, its sides' names, its lines and markers with
- * each marker's latest record (all records when they conflict), the segment records, findings,
- * deviation statistics and sign-offs.
+ * What a round's report shows, read once: the round, its sides' names, its lines (and their names,
+ * by their sides) and markers with each marker's latest record (all records when they conflict),
+ * the segment records, findings, deviation statistics and sign-offs.
  */
 record RoundReportData(
     InspectionRound round,
     String leadName,
     String assistingName,
     List<BoundaryLine> lines,
+    List<String> lineNames,
     List<MarkerRow> markers,
     List<SegmentRecord> segments,
     List<InspectionFinding> findings,

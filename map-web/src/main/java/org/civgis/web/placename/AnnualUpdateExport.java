@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civgis.gazetteer.placename.AnnualUpdate;
+import org.civgis.gazetteer.placename.rules.PlaceCategory;
 import org.civgis.web.tabular.CsvWriter;
 
 /**
@@ -27,8 +28,8 @@ final class AnnualUpdateExport {
   /** The columns of the report, in order. */
   static final List<String> COLUMNS =
       List.of(
-          "序号", "县级区划代码", "变更类型", "生效日期", "地名代码", "标准名称", "原名称", "地名类别", "罗马字母拼写", "批准机关", "批准日期",
-          "批准文号", "公告编号", "备注");
+          "序号", "县级区划代码", "变更类型", "生效日期", "地名代码", "标准名称", "原名称", "地名类别代码", "地名类别", "罗马字母拼写", "批准机关",
+          "批准日期", "批准文号", "公告编号", "备注");
 
   private static final List<Function<AnnualUpdate.Row, Object>> VALUES =
       List.of(
@@ -39,6 +40,7 @@ final class AnnualUpdateExport {
           AnnualUpdate.Row::standardName,
           AnnualUpdate.Row::formerName,
           AnnualUpdate.Row::categoryCode,
+          r -> categoryName(r.categoryCode()),
           AnnualUpdate.Row::romanization,
           AnnualUpdate.Row::approvalAuthority,
           AnnualUpdate.Row::approvalDate,
@@ -124,6 +126,18 @@ final class AnnualUpdateExport {
       csv.row(values);
     }
     return csv.toBytes();
+  }
+
+  /** The Chinese name of a category code (城镇街巷 for 0801); empty when there is no category. */
+  static String categoryName(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    try {
+      return PlaceCategory.fromCode(code).chineseName();
+    } catch (IllegalArgumentException e) {
+      return "未知类别";
+    }
   }
 
   private static Cell cell(Row row, int column, String value) {

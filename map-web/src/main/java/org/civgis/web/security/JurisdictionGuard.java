@@ -40,12 +40,24 @@ public class JurisdictionGuard {
                     new ForbiddenException(
                         "用户 " + user.username() + " 的辖区 " + user.jurisdictionCode() + " 不存在"));
     if (!jurisdiction.contains(divisionCode)) {
-      throw new ForbiddenException("区划 " + divisionCode + " 不在您的辖区（" + jurisdiction.name() + "）内");
+      throw new ForbiddenException(
+          "区划 " + named(divisionCode) + " 不在您的辖区（" + jurisdiction.name() + "）内");
     }
     if (geometry != null
         && jurisdiction.geometry() != null
         && !PreparedGeometryFactory.prepare(jurisdiction.geometry()).covers(geometry)) {
       throw new ForbiddenException("要素的几何超出了您的辖区（" + jurisdiction.name() + "）范围");
     }
+  }
+
+  /**
+   * A division as a refusal names it: its name today with the code after it, {@code
+   * 木垒哈萨克自治县（652328000000）}; the code alone if there is no such division.
+   */
+  public String named(String divisionCode) {
+    return divisions
+        .findByCode(divisionCode, LocalDate.now(clock))
+        .map(d -> d.name() + "（" + divisionCode + "）")
+        .orElse(divisionCode);
   }
 }

@@ -288,7 +288,11 @@ class PlaceNameLifecycleIT extends WebIntegrationTest {
         org.apache.poi.ss.usermodel.Row row = fukang.getRow(i);
         if (row.getCell(5).getStringCellValue().equals("鼎新路")) {
           assertThat(row.getCell(2).getStringCellValue()).isEqualTo("新增");
-          assertThat(row.getCell(11).getStringCellValue()).isEqualTo("阜政函〔2026〕8号");
+          assertThat(row.getCell(7).getStringCellValue()).isEqualTo("0801");
+          assertThat(row.getCell(8).getStringCellValue())
+              .as("the category by name")
+              .isEqualTo("城镇街巷");
+          assertThat(row.getCell(12).getStringCellValue()).isEqualTo("阜政函〔2026〕8号");
           found = true;
         }
       }
