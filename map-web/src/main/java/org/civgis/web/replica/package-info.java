@@ -11,11 +11,12 @@
  *       tiles, search, exports, reports) and the rebuilds of the in-memory indexes. Everything
  *       else, every statement inside a transaction, and the writes a read makes ({@code ReadMarks})
  *       go to the primary.
- *   <li>A replica read sees at least what the primary had committed when the instance started or
- *       last heard of a change, and for a signed-in user everything that user wrote ({@link
- *       WritePositions}). A replica that has not replayed that far within {@code
- *       civgis.db.read-wait}, or cannot be reached, is skipped: the read goes to the primary and
- *       {@code civgis.db.replica.fallbacks} counts it. Never an error of its own.
+ *   <li>A signed-in user's replica reads see everything that user wrote ({@link WritePositions});
+ *       reads that fill a cache (tiles, index rebuilds) also every change the instance has heard
+ *       of; other reads may be as old as the replica is behind. A replica that has not replayed far
+ *       enough within {@code civgis.db.read-wait}, or cannot be reached, is skipped: the read goes
+ *       to the primary and {@code civgis.db.replica.fallbacks} counts it. Never an error of its
+ *       own.
  * </ol>
  */
 package org.civgis.web.replica;
