@@ -5,6 +5,8 @@
 #   scripts/pg.sh start DIR PORT [--throwaway]   init (if needed) and start a cluster in DIR on PORT
 #   scripts/pg.sh stop DIR                        stop the cluster in DIR (no error if not running)
 #   scripts/pg.sh status DIR                      exit 0 when the cluster in DIR is running
+#   scripts/pg.sh standby DIR PORT PRIMARY_PORT   a streaming standby of the cluster on PRIMARY_PORT in
+#                                                 DIR (pg_basebackup -R, once), started on PORT
 #   scripts/pg.sh createdb PORT DB ROLE           role and database with postgis, pgrouting, pg_trgm
 #   scripts/pg.sh free-port FROM                  the first port >= FROM nobody listens on
 #
@@ -71,6 +73,26 @@ cmd_start() {
     || { tail -20 "$dir/server.log" >&2; die "the cluster in $dir did not start"; }
 }
 
+# A hot standby: a copy of the primary's files that replays its WAL as it streams in and answers
+# read-only queries. The primary needs wal_level=replica (PostgreSQL's default) and a replication
+# line in pg_hba.conf (initdb writes one for 127.0.0.1).
+cmd_standby() {
+  local dir=${1:?DIR} port=${2:?PORT} primary_port=${3:?PRIMARY_PORT}
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    if [ "$(id -u)" = 0 ]; then
+      chown postgres:postgres "$dir"
+      chmod 700 "$dir"
+    fi
+    as_owner "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$dir" \
+      -R -X stream -c fast >"$dir.basebackup.log" 2>&1 \
+      || { cat "$dir.basebackup.log" >&2; die "pg_basebackup from port $primary_port failed"; }
+    rm -f "$dir.basebackup.log"
+  fi
+  cmd_start "$dir" "$port"
+}
+
 cmd_stop() {
   local dir=${1:?DIR}
   if cmd_status "$dir"; then
@@ -104,7 +126,8 @@ case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
   status) shift; cmd_status "$@" ;;
+  standby) shift; cmd_standby "$@" ;;
   createdb) shift; cmd_createdb "$@" ;;
   free-port) shift; cmd_free_port "$@" ;;
-  *) die "usage: pg.sh start|stop|status|createdb|free-port …" ;;
+  *) die "usage: pg.sh start|stop|status|standby|createdb|free-port …" ;;
 esac

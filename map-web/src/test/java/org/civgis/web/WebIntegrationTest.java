@@ -37,6 +37,17 @@ public abstract class WebIntegrationTest {
     registry.add("spring.datasource.url", database::jdbcUrl);
     registry.add("spring.datasource.username", database::user);
     registry.add("spring.datasource.password", database::password);
+    if (readReplicaOnPrimary()) {
+      registry.add("civgis.db.read-url", database::jdbcUrl);
+    }
+  }
+
+  /**
+   * With {@code -Dit.read-replica=primary} the app's read pool is the primary itself (read-only
+   * sessions): the suite then runs through the replica routing, and a write on a read path fails.
+   */
+  public static boolean readReplicaOnPrimary() {
+    return "primary".equals(System.getProperty("it.read-replica"));
   }
 
   /** The shared database with the demo data loaded. */

@@ -47,6 +47,14 @@ public final class TestCluster implements AutoCloseable {
     return server.createDatabase(hint);
   }
 
+  /**
+   * Starts a streaming hot standby of this cluster (pg_basebackup -R) on a port of its own; the
+   * caller closes it before this cluster.
+   */
+  public TestStandby startStandby() {
+    return TestStandby.start(script, port, server.adminUrl());
+  }
+
   /** Stops the server (fast shutdown: open connections are cut). */
   public void stopServer() {
     TestPostgis.run(script.toString(), "stop", dir.toString());

@@ -5,6 +5,7 @@ import org.civgis.gazetteer.address.geocode.RegistryIndex;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
 import org.civgis.web.change.BackgroundRebuild;
 import org.civgis.web.change.FeatureChangeSubscriber;
+import org.civgis.web.replica.ReadRoute;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean
   private static final Logger log = LoggerFactory.getLogger(AddressGeocoding.class);
 
   private final RegistryLoader loader;
-  private final BackgroundRebuild rebuilder = new BackgroundRebuild("address index", this::rebuild);
+  private final BackgroundRebuild rebuilder =
+      new BackgroundRebuild("address index", () -> ReadRoute.replica(this::rebuild));
   private volatile Geocoder geocoder;
 
   AddressGeocoding(RegistryLoader loader) {

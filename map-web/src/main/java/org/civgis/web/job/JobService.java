@@ -8,10 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civgis.web.problem.Problems;
+import org.civgis.web.replica.WritePositions;
 import org.civgis.web.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,13 +39,19 @@ public class JobService implements DisposableBean {
   static final Duration KEPT_FOR = Duration.ofDays(7);
 
   private final JobRepository jobs;
+  private final ObjectProvider<WritePositions> writePositions;
   private final JsonMapper json;
   private final String instanceId = UUID.randomUUID().toString();
   private final Set<UUID> held = ConcurrentHashMap.newKeySet();
   private final ExecutorService executor;
 
-  JobService(JobRepository jobs, JsonMapper json, @Value("${civgis.jobs.threads:2}") int threads) {
+  JobService(
+      JobRepository jobs,
+      JsonMapper json,
+      @Value("${civgis.jobs.threads:2}") int threads,
+      ObjectProvider<WritePositions> writePositions) {
     this.jobs = jobs;
+    this.writePositions = writePositions;
     this.json = json;
     AtomicInteger count = new AtomicInteger();
     this.executor =
@@ -133,6 +141,8 @@ public class JobService implements DisposableBean {
       }
     } finally {
       held.remove(id);
+      // the job wrote after its request was answered: its user's next reads must see that too
+      writePositions.ifAvailable(w -> w.recordAfterWrite(Actor.current()));
       SecurityContextHolder.clearContext();
     }
   }

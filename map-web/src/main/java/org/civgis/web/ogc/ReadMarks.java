@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.civgis.web.replica.ReadRoute;
 import org.civgis.web.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,23 +165,8 @@ class ReadMarks {
       return;
     }
     try {
-      jdbc.sql(
-              """
-              insert into platform.read_mark as m
-                     (user_id, collection, feature_id, etag, served_at)
-              select :user, :collection, f.feature_id, f.etag, now()
-                from unnest(cast(:featureIds as text[]), cast(:etags as text[]))
-                     with ordinality as f(feature_id, etag, n)
-               order by f.n
-              on conflict (user_id, collection, feature_id) do update
-                 set etag = excluded.etag, served_at = excluded.served_at
-               where m.etag <> excluded.etag or m.served_at < excluded.served_at - interval '1 day'
-              """)
-          .param("user", actor.user().id())
-          .param("collection", collection)
-          .param("featureIds", etags.keySet().toArray(String[]::new))
-          .param("etags", etags.values().toArray(String[]::new))
-          .update();
+      // a write during a read: on the primary, also when the read itself is served by a replica
+      ReadRoute.onPrimary(() -> upsert(actor, collection, etags));
     } catch (DataAccessException e) {
       // the read is answered anyway; a patch or delete without a precondition will get 428
       log.warn(
@@ -190,5 +176,25 @@ class ReadMarks {
           collection,
           e.getMostSpecificCause().getMessage());
     }
+  }
+
+  private void upsert(Actor actor, String collection, TreeMap<String, String> etags) {
+    jdbc.sql(
+            """
+            insert into platform.read_mark as m
+                   (user_id, collection, feature_id, etag, served_at)
+            select :user, :collection, f.feature_id, f.etag, now()
+              from unnest(cast(:featureIds as text[]), cast(:etags as text[]))
+                   with ordinality as f(feature_id, etag, n)
+             order by f.n
+            on conflict (user_id, collection, feature_id) do update
+               set etag = excluded.etag, served_at = excluded.served_at
+             where m.etag <> excluded.etag or m.served_at < excluded.served_at - interval '1 day'
+            """)
+        .param("user", actor.user().id())
+        .param("collection", collection)
+        .param("featureIds", etags.keySet().toArray(String[]::new))
+        .param("etags", etags.values().toArray(String[]::new))
+        .update();
   }
 }

@@ -7,6 +7,7 @@ import org.civgis.gazetteer.placename.search.SearchHit;
 import org.civgis.gazetteer.placename.search.SearchQuery;
 import org.civgis.web.change.BackgroundRebuild;
 import org.civgis.web.change.FeatureChangeSubscriber;
+import org.civgis.web.replica.ReadRoute;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ class NameSearch implements FeatureChangeSubscriber, DisposableBean {
 
   private final PlaceNameRepository names;
   private final BackgroundRebuild rebuilder =
-      new BackgroundRebuild("name search index", this::rebuild);
+      new BackgroundRebuild("name search index", () -> ReadRoute.replica(this::rebuild));
   private volatile NameSearchIndex index = NameSearchIndex.build(List.of());
 
   NameSearch(PlaceNameRepository names) {

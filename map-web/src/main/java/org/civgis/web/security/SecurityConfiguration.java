@@ -172,6 +172,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Role.ADMIN.name())
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
                 .requestMatchers(readable("/ogc", "/ogc/**", "/tiles/**"))

@@ -30,6 +30,9 @@ final class AppInstance implements AutoCloseable {
                 "--spring.datasource.password=" + database.password(),
                 "--civgis.demo-users=true",
                 "--spring.jmx.enabled=false"));
+    if (WebIntegrationTest.readReplicaOnPrimary()) {
+      args.add("--civgis.db.read-url=" + database.jdbcUrl());
+    }
     for (String property : extraProperties) {
       args.add("--" + property);
     }
