@@ -193,6 +193,10 @@ export interface SearchResult {
   romanization: string | null;
   category: string;
   divisionCode: string | null;
+  /** The county it lies in (a county itself: null), by name as of today. */
+  county?: string | null;
+  /** The township it lies in (a township or county itself: null), by name as of today. */
+  township?: string | null;
   /** CURRENT, or FORMER */
   status: string;
   formerNames: string[];

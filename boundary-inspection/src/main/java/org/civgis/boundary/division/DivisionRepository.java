@@ -152,6 +152,24 @@ public final class DivisionRepository {
         .optional();
   }
 
+  /** The names of the published divisions among {@code codes} valid on {@code date}, by code. */
+  public Map<String, String> namesOf(Collection<String> codes, LocalDate date) {
+    Map<String, String> names = new LinkedHashMap<>();
+    if (codes.isEmpty()) {
+      return names;
+    }
+    jdbc.sql(
+            """
+            select code, name from boundary.division_version
+             where code in (:codes) and valid @> cast(:date as date) and status = 'PUBLISHED'
+            """)
+        .param("codes", codes)
+        .param("date", date)
+        .query((rs, row) -> names.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return names;
+  }
+
   /** The published version of division {@code code} valid on {@code date}. */
   public Optional<Division> findByCode(String code, LocalDate date) {
     return findVersion(code, date, false).map(DivisionVersion::division);

@@ -1,8 +1,13 @@
 package org.civgis.web.placename;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.gazetteer.placename.search.SearchHit;
 import org.civgis.gazetteer.placename.search.SearchQuery;
 import org.civgis.web.problem.InvalidParameterException;
@@ -18,9 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchController {
   private final NameSearch search;
+  private final DivisionRepository divisions;
+  private final Clock clock;
 
-  SearchController(NameSearch search) {
+  SearchController(NameSearch search, DivisionRepository divisions, Clock clock) {
     this.search = search;
+    this.divisions = divisions;
+    this.clock = clock;
   }
 
   @GetMapping("/api/search")
@@ -48,16 +57,62 @@ class SearchController {
     String prefix = DivisionPrefix.of(division, "division");
     Envelope box = bbox == null ? null : bbox(bbox);
     List<SearchHit> hits = search.search(new SearchQuery(q, prefix, category, box, max));
-    return Map.of("results", hits.stream().map(SearchController::result).toList());
+    Map<String, String> names = placeNames(hits);
+    return Map.of("results", hits.stream().map(hit -> result(hit, names)).toList());
   }
 
-  private static Map<String, Object> result(SearchHit hit) {
+  /**
+   * The names of the counties and townships the hits lie in (as of today), read at once: a result
+   * says where it is by name, 「阜康市 · 三工河哈萨克族乡」, whatever the browser has loaded.
+   */
+  private Map<String, String> placeNames(List<SearchHit> hits) {
+    Set<String> codes = new HashSet<>();
+    for (SearchHit hit : hits) {
+      String code = hit.entry().divisionCode();
+      if (code != null && code.length() == 12) {
+        codes.add(county(code));
+        codes.add(township(code));
+      }
+    }
+    return divisions.namesOf(codes, LocalDate.now(clock));
+  }
+
+  /** 2 prefecture, 3 county, 4 township, 5 village; 0 for anything else. */
+  private static int level(String code) {
+    if (code == null || code.length() != 12) {
+      return 0;
+    }
+    if (code.endsWith("00000000")) {
+      return 2;
+    }
+    return code.endsWith("000000") ? 3 : code.endsWith("000") ? 4 : 5;
+  }
+
+  private static String county(String code) {
+    return code.substring(0, 6) + "000000";
+  }
+
+  private static String township(String code) {
+    return code.substring(0, 9) + "000";
+  }
+
+  private static Map<String, Object> result(SearchHit hit, Map<String, String> names) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", hit.entry().id());
     r.put("name", hit.entry().name());
     r.put("romanization", hit.entry().romanization());
     r.put("category", hit.entry().categoryCode());
-    r.put("divisionCode", hit.entry().divisionCode());
+    String code = hit.entry().divisionCode();
+    r.put("divisionCode", code);
+    // the county and township it lies in: a division (行政区域, 群众自治组织) is not said to lie in
+    // itself, anything else lies in the division of its code
+    int level = level(code);
+    boolean division =
+        hit.entry().categoryCode() != null
+            && (hit.entry().categoryCode().startsWith("04")
+                || hit.entry().categoryCode().startsWith("05"));
+    r.put("county", level >= 3 && !(division && level == 3) ? names.get(county(code)) : null);
+    r.put("township", level >= 4 && !(division && level == 4) ? names.get(township(code)) : null);
     r.put("status", hit.entry().current() ? "CURRENT" : "FORMER");
     r.put("formerNames", hit.entry().formerNames());
     r.put("matchedFormerName", hit.matchedFormerName());

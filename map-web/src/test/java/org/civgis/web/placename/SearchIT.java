@@ -47,6 +47,25 @@ class SearchIT extends WebIntegrationTest {
   }
 
   @Test
+  void aResultSaysItsCountyAndTownshipByName() {
+    JsonNode village = first("下三工村");
+    assertThat(village.path("county").asString()).isEqualTo("昌吉市");
+    assertThat(village.path("township").asString()).isNotBlank().endsWith("镇");
+    JsonNode township = first("三工镇");
+    assertThat(township.path("county").asString()).isEqualTo("昌吉市");
+    assertThat(township.path("township").isNull()).as("a township does not lie in itself").isTrue();
+    JsonNode county = first("昌吉市");
+    assertThat(county.path("county").isNull()).isTrue();
+    assertThat(county.path("township").isNull()).isTrue();
+  }
+
+  private JsonNode first(String name) {
+    JsonNode result = search("q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).get(0);
+    assertThat(result.path("name").asString()).isEqualTo(name);
+    return result;
+  }
+
+  @Test
   void divisionFilterAndTheResponseShape() {
     assertThat(names("三工", "&division=652302000000"))
         .allMatch(n -> n.contains("三工"))
