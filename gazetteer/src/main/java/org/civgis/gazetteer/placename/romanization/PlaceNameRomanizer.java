@@ -1,5 +1,7 @@
 package org.civgis.gazetteer.placename.romanization;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -226,9 +228,60 @@ public final class PlaceNameRomanizer {
     for (Word piece : numbered(rest, seriesGeneric)) {
       if (piece.literal() != null) {
         words.add(piece);
+      } else if (piece.han().length() >= LONG_SPECIFIC) {
+        for (String word : dictionaryWords(piece.han())) {
+          words.addAll(inner(word));
+        }
       } else {
         words.addAll(inner(piece.han()));
       }
+    }
+    return words;
+  }
+
+  /**
+   * The length from which a run of a specific part is a phrase of several words rather than one
+   * settlement name: the names of organisations, reserves and parks (1984 rule 14: 北京/工人/体育馆).
+   * Settlement names, written joined (rule 3), are shorter.
+   */
+  static final int LONG_SPECIFIC = 6;
+
+  /**
+   * The words of a long run of Han characters: ICU's dictionary word division, with every
+   * single-character piece joined to the word before it (a lone one at the start to the word after
+   * it; several at the start make a word of their own) — a transliterated name the dictionary does
+   * not know (呼/图/壁) stays one word, and a one-syllable generic stays with its name (昌吉/市 → 昌吉市,
+   * 体育/馆 → 体育馆, 1984 rule 4).
+   */
+  static List<String> dictionaryWords(String han) {
+    BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+    breaks.setText(han);
+    List<String> pieces = new ArrayList<>();
+    int start = breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      pieces.add(han.substring(start, end));
+    }
+    List<String> words = new ArrayList<>();
+    String pending = "";
+    for (String piece : pieces) {
+      if (piece.codePointCount(0, piece.length()) == 1) {
+        if (words.isEmpty()) {
+          pending += piece;
+        } else {
+          words.set(words.size() - 1, words.get(words.size() - 1) + piece);
+        }
+      } else if (pending.codePointCount(0, pending.length()) > 1) {
+        // single characters at the start make a name of their own (呼/图/壁/县 → 呼图壁县)
+        words.add(pending);
+        words.add(piece);
+        pending = "";
+      } else {
+        words.add(pending + piece);
+        pending = "";
+      }
+    }
+    if (!pending.isEmpty()) {
+      words.add(pending);
     }
     return words;
   }

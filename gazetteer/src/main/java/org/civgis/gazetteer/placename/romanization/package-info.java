@@ -65,9 +65,10 @@
  *   <li>Splitting knows the curated generic terms only and takes the longest at the end. A natural
  *       village whose name ends in one (文家市, 太平沟) must be given as {@link
  *       org.civgis.gazetteer.placename.romanization.NameParts#withoutGeneric}.
- *   <li>Word division inside a specific part knows only the patterns above. Names of buildings,
- *       enterprises and parks (1984 rule 14: 北京/工人/体育馆) come out as one word unless the caller
- *       marks the boundaries with spaces.
+ *   <li>Word division inside a specific part knows only the patterns above and, from six characters
+ *       on, ICU's dictionary word division (昌吉市北部荒漠生态保护管理站 Changjishi Beibu Huangmo Shengtai Baohu
+ *       Guanlizhan); a shorter name of a building, enterprise or park (1984 rule 14: 北京/工人/体育馆)
+ *       comes out as one word unless the caller marks the boundaries with spaces.
  *   <li>A positional numeral before a series term is read whole: 东四十二条 gives Dong 42 Tiao, not the
  *       rule's Dongsi 12 Tiao; 第二松花江 gives Di'ersonghua Jiang, not Di'er Songhua Jiang.
  *   <li>儿 is always a syllable (鱼儿沟 Yu'ergou); rule 12's r for 儿化 needs the local pronunciation.

@@ -66,6 +66,21 @@ class PlaceNameRomanizerTest {
   }
 
   @Test
+  void dividesTheLongSpecificOfAnOrganisationIntoWords() {
+    // 1984 rule 14 (北京/工人/体育馆): a long name is written word by word, not as one word;
+    // a one-syllable generic stays with its name (rule 4), a name the dictionary does not know
+    // stays whole
+    assertThat(pinyin("昌吉市北部荒漠生态保护管理站"))
+        .isEqualTo("Changjishi Beibu Huangmo Shengtai Baohu Guanlizhan");
+    assertThat(pinyin("新疆昌吉国家农业科技园区管理委员会"))
+        .isEqualTo("Xinjiang Changji Guojia Nongye Keji Yuanqu Guanliweiyuanhui");
+    assertThat(PlaceNameRomanizer.dictionaryWords("呼图壁县第一中学")).containsExactly("呼图壁县", "第一", "中学");
+    // settlement names stay one word (rule 3)
+    assertThat(oneWord("周口店")).isEqualTo("Zhoukoudian");
+    assertThat(pinyin("兵团农六师土墩子农场")).isEqualTo("Bingtuan Nong 6 Shi Tudunzi Nongchang");
+  }
+
+  @Test
   void takesWordBoundariesGivenByTheCaller() {
     Romanization romanization = ROMANIZER.romanize(NameParts.of("乌鲁木齐 准东 产业园", "社区"));
     assertThat(romanization.pinyin()).isEqualTo("Wulumuqi Zhundong Chanyeyuan Shequ");
