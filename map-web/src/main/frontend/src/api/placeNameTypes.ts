@@ -197,8 +197,10 @@ export interface SearchResult {
   county?: string | null;
   /** The township it lies in (a township or county itself: null), by name as of today. */
   township?: string | null;
-  /** CURRENT, or FORMER */
+  /** CURRENT, FORMER, or IN_PROCEDURE (a name not yet announced; officers only) */
   status: string;
+  /** For a name in procedure: PROPOSED, UNDER_REVIEW or APPROVED. */
+  procedureStatus?: string;
   formerNames: string[];
   /** The former name the query matched, or null. */
   matchedFormerName: string | null;

@@ -59,6 +59,35 @@ class SearchIT extends WebIntegrationTest {
     assertThat(county.path("township").isNull()).isTrue();
   }
 
+  @Test
+  void anOfficerAlsoFindsNamesInProcedureMarkedAsSuchOthersDoNot() {
+    String proposal =
+        """
+        {"type":"Feature",
+         "geometry":{"type":"LineString","coordinates":[[88.18,44.15],[88.20,44.16]]},
+         "properties":{"standardName":"瑶池南路","specificPart":"瑶池南","genericPart":"路",
+                       "categoryCode":"0801","divisionCode":"652302000000",
+                       "meaning":"以天池（瑶池）命名"}}""";
+    var created = send("POST", "/ogc/collections/place-names/items", "fukang.officer", proposal);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String q = "/api/search?q=" + URLEncoder.encode("瑶池", StandardCharsets.UTF_8);
+
+    JsonNode officers = JSON.readTree(send("GET", q, "fukang.officer", null).body());
+    JsonNode found = null;
+    for (JsonNode r : officers.path("results")) {
+      if (r.path("name").asString().equals("瑶池南路")) {
+        found = r;
+      }
+    }
+    assertThat(found).as(officers.toString()).isNotNull();
+    assertThat(found.path("status").asString()).isEqualTo("IN_PROCEDURE");
+    assertThat(found.path("procedureStatus").asString()).isEqualTo("PROPOSED");
+    assertThat(found.path("county").asString()).isEqualTo("阜康市");
+
+    assertThat(getJson(q, 200).path("results").toString()).doesNotContain("瑶池南路");
+    assertThat(send("GET", q, "viewer", null).body()).doesNotContain("瑶池南路");
+  }
+
   private JsonNode first(String name) {
     JsonNode result = search("q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).get(0);
     assertThat(result.path("name").asString()).isEqualTo(name);
