@@ -51,8 +51,6 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
    */
   static final class BrotliFirst extends EncodedResourceResolver {
     private static final Pattern BROTLI = Pattern.compile("(^|,)\\s*br\\s*(,|;|$)");
-    private static final Pattern REFUSED =
-        Pattern.compile("(^|,)\\s*br\\s*;\\s*q=0(\\.0*)?\\s*(,|$)");
 
     @Override
     protected Resource resolveResourceInternal(
@@ -61,9 +59,7 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
         List<? extends Resource> locations,
         ResourceResolverChain chain) {
       String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-      if (accepted == null
-          || !BROTLI.matcher(accepted).find()
-          || REFUSED.matcher(accepted).find()) {
+      if (accepted == null || !BROTLI.matcher(accepted).find()) {
         return super.resolveResourceInternal(request, requestPath, locations, chain);
       }
       String brotliFirst = "br, " + accepted;

@@ -89,7 +89,9 @@ class DemoTopologyCheckIT extends WebIntegrationTest {
   }
 
   private JsonNode runOf(long runId) {
-    for (JsonNode run : getJson("/api/boundary/checks?limit=100", 200)) {
+    HttpResponse<String> runs = send("GET", "/api/boundary/checks?limit=100", "admin", null);
+    assertThat(runs.statusCode()).as(runs.body()).isEqualTo(200);
+    for (JsonNode run : JSON.readTree(runs.body())) {
       if (run.path("id").asLong() == runId) {
         return run;
       }
