@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, getJson, onServiceUnavailable, readCookie, write } from "./http";
+import {
+  ApiError,
+  getJson,
+  onServiceUnavailable,
+  readCookie,
+  request,
+  setReauthenticator,
+  write,
+} from "./http";
 
 function stubFetch(response: Response) {
   const fetchMock = vi.fn(async () => response);
@@ -138,5 +146,76 @@ describe("write", () => {
     await expect(getJson("/x")).rejects.toThrow("数据库暂时无法连接");
     stop();
     expect(heard).toEqual(["数据库暂时无法连接"]);
+  });
+});
+
+describe("a 401 asks for a new login", () => {
+  const unauthorized = () =>
+    new Response(JSON.stringify({ status: 401, detail: "此操作需要登录" }), {
+      status: 401,
+      headers: { "Content-Type": "application/problem+json" },
+    });
+
+  it("sends a read again after the login, once for all requests refused meanwhile", async () => {
+    let loggedIn = false;
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => (loggedIn ? Response.json({ ok: true }) : unauthorized())),
+    );
+    const ask = vi.fn(async () => {
+      loggedIn = true;
+      return true;
+    });
+    const stop = setReauthenticator(ask);
+    try {
+      await expect(Promise.all([getJson("/a"), getJson("/b")])).resolves.toEqual([
+        { ok: true },
+        { ok: true },
+      ]);
+      expect(ask).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it("sends a write again with the token of the new session", async () => {
+    const cookies = { cookie: "XSRF-TOKEN=old" };
+    vi.stubGlobal("document", cookies);
+    const fetchMock = vi.fn(async (_path: string, init?: RequestInit) =>
+      (init?.headers as Record<string, string>)["X-XSRF-TOKEN"] === "new"
+        ? new Response(null, { status: 204 })
+        : unauthorized(),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const stop = setReauthenticator(async () => {
+      cookies.cookie = "XSRF-TOKEN=new";
+      return true;
+    });
+    try {
+      const result = await write({ method: "POST", path: "/x", headers: {}, body: "{}" });
+      expect(result.status).toBe(204);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      const [, retry] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+      expect(retry.body).toBe("{}");
+    } finally {
+      stop();
+    }
+  });
+
+  it("keeps the 401 when the user declines, and never for the login itself", async () => {
+    stubFetch(unauthorized());
+    const ask = vi.fn(async () => false);
+    const stop = setReauthenticator(ask);
+    try {
+      await expect(getJson("/a")).rejects.toMatchObject({ status: 401 });
+      expect(ask).toHaveBeenCalledTimes(1);
+      stubFetch(unauthorized());
+      await expect(request("/api/login", { method: "POST" })).rejects.toMatchObject({
+        status: 401,
+      });
+      expect(ask).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
   });
 });

@@ -53,8 +53,72 @@ export function reportServiceUnavailable(message: string): void {
   unavailableListeners.forEach((listener) => listener(message));
 }
 
-/** Sends a request; throws ApiError on HTTP errors and network failures. */
+/**
+ * Asks the user to log in again after the server answered 401 to a logged-in user (the session
+ * expired or was ended elsewhere); resolves true once they have, false when they declined.
+ */
+type Reauthenticator = () => Promise<boolean>;
+let reauthenticator: Reauthenticator | null = null;
+/** One login prompt for every request refused while it is open. */
+let reauthenticating: Promise<boolean> | null = null;
+
+/**
+ * Sets who asks for a new login when a request is answered 401 (the header's login dialog). The
+ * request is then sent again, so what the user typed and sent is not lost. Returns a function
+ * that removes it.
+ */
+export function setReauthenticator(ask: Reauthenticator): () => void {
+  reauthenticator = ask;
+  return () => {
+    if (reauthenticator === ask) reauthenticator = null;
+  };
+}
+
+/** Asks for a new login (once for all requests refused meanwhile); false when nobody can ask. */
+function reauthenticate(): Promise<boolean> {
+  if (!reauthenticator) return Promise.resolve(false);
+  if (!reauthenticating) {
+    reauthenticating = reauthenticator()
+      .catch(() => false)
+      .finally(() => {
+        reauthenticating = null;
+      });
+  }
+  return reauthenticating;
+}
+
+/** Requests that must not wait for a new login: the login itself, logout and who-am-I. */
+function mayReauthenticate(path: string): boolean {
+  return !["/api/login", "/api/logout", "/api/me"].includes(path.split("?")[0] ?? path);
+}
+
+/**
+ * Sends a request; throws ApiError on HTTP errors and network failures. A 401 first asks the
+ * user to log in again (see {@link setReauthenticator}) and then sends the request once more.
+ */
 export async function request<T>(path: string, init: RequestInit = {}): Promise<HttpResult<T>> {
+  try {
+    return await send<T>(path, init);
+  } catch (error) {
+    if (!isUnauthorized(error) || !mayReauthenticate(path) || !(await reauthenticate())) {
+      throw error;
+    }
+    return send<T>(path, await withFreshCsrfToken(init));
+  }
+}
+
+/** A login changes the CSRF token: a write sent again carries the new one. */
+async function withFreshCsrfToken(init: RequestInit): Promise<RequestInit> {
+  const headers = init.headers as Record<string, string> | undefined;
+  if (!headers || !(CSRF_HEADER in headers)) return init;
+  return { ...init, headers: { ...headers, [CSRF_HEADER]: await csrfToken() } };
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+async function send<T>(path: string, init: RequestInit): Promise<HttpResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -81,13 +145,22 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 
 /** Sends a write with the session's CSRF token (read from the cookie right before). */
 export async function write<T>(write: WriteRequest): Promise<HttpResult<T>> {
-  const token = await csrfToken();
-  return request<T>(write.path, {
-    method: write.method,
-    headers: { ...write.headers, [CSRF_HEADER]: token, "X-Client-Id": CLIENT_ID },
-    body: write.body,
-    signal: write.signal,
-  });
+  const attempt = async (): Promise<HttpResult<T>> => {
+    const token = await csrfToken();
+    return send<T>(write.path, {
+      method: write.method,
+      headers: { ...write.headers, [CSRF_HEADER]: token, "X-Client-Id": CLIENT_ID },
+      body: write.body,
+      signal: write.signal,
+    });
+  };
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isUnauthorized(error) || !(await reauthenticate())) throw error;
+    // a login changes the CSRF token: read it again
+    return attempt();
+  }
 }
 
 /** The value of cookie `name` in a `document.cookie` string, or null. */

@@ -1,4 +1,4 @@
-import { reactive, readonly } from "vue";
+import { reactive, readonly, watch } from "vue";
 import { fetchMe, login, logout } from "../api/endpoints";
 import type { CurrentUser } from "../api/types";
 
@@ -7,9 +7,11 @@ interface SessionState {
   user: CurrentUser | null;
   /** Whether `/api/me` has answered once (until then the header shows no login button). */
   restored: boolean;
+  /** Counts successful logins, so that a login prompt can tell whether one happened. */
+  logins: number;
 }
 
-const state = reactive<SessionState>({ user: null, restored: false });
+const state = reactive<SessionState>({ user: null, restored: false, logins: 0 });
 
 /** The browser session: who is logged in. Changed only through the functions below. */
 export const session = readonly(state);
@@ -32,6 +34,7 @@ export async function restoreSession(): Promise<void> {
 export async function logIn(username: string, password: string): Promise<CurrentUser> {
   const user = await login(username, password);
   state.user = user;
+  state.logins++;
   return user;
 }
 
@@ -56,4 +59,20 @@ export async function logOut(): Promise<void> {
 /** The server said 401: the session has ended (expired, or logged out elsewhere). */
 export function sessionEnded(): void {
   state.user = null;
+}
+
+/** Who the data shown is for: the user name, or null for nobody logged in. */
+function viewer(): string | null {
+  return state.user?.username ?? null;
+}
+
+/**
+ * Calls `reload` whenever the user changes (login, logout, a session that ended, a different
+ * user), so that a workspace that is open shows what the new user may see without a page reload.
+ * For use in a component's setup; the watch ends with the component.
+ */
+export function reloadOnUserChange(reload: () => unknown): void {
+  watch(viewer, () => {
+    void reload();
+  });
 }

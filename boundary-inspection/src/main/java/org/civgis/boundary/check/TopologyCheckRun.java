@@ -54,6 +54,28 @@ public final class TopologyCheckRun {
   public record Outcome(long runId, int findings, Map<String, Integer> counts) {}
 
   /**
+   * What a check found, before it is stored: the findings with the names of their subjects (in the
+   * findings' order), what was checked and the tolerances used.
+   */
+  public record Report(
+      List<Finding> findings,
+      List<List<String>> subjectNames,
+      CheckTolerances tolerances,
+      int units,
+      int lines,
+      int markers) {
+    /** The number of findings of each type and of each severity. */
+    public Map<String, Integer> counts() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Finding finding : findings) {
+        counts.merge(finding.type().name(), 1, Integer::sum);
+        counts.merge(finding.severity().name(), 1, Integer::sum);
+      }
+      return counts;
+    }
+  }
+
+  /**
    * Checks {@code scopeCode} as of {@code asOf} with the thresholds of {@code thresholds} (its grid
    * scale is replaced by the data's) and stores the report.
    */
@@ -64,6 +86,25 @@ public final class TopologyCheckRun {
       String createdBy,
       CheckProgress progress) {
     long started = System.nanoTime();
+    Report report = check(scopeCode, asOf, thresholds, (f, m) -> progress.update(0.95 * f, m));
+    progress.update(0.95, "保存检查报告");
+    long runId = runs.startRun(scopeCode, asOf, report.tolerances(), createdBy);
+    for (int k = 0; k < report.findings().size(); k++) {
+      runs.addFinding(runId, report.findings().get(k), report.subjectNames().get(k));
+    }
+    Map<String, Integer> counts = report.counts();
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    runs.finishRun(runId, counts, report.units(), report.lines(), report.markers(), ms);
+    progress.update(1, "检查完成");
+    return new Outcome(runId, report.findings().size(), counts);
+  }
+
+  /**
+   * Checks {@code scopeCode} as of {@code asOf} as {@link #run} does, without storing anything
+   * (reads only).
+   */
+  public Report check(
+      String scopeCode, LocalDate asOf, CheckTolerances thresholds, CheckProgress progress) {
     progress.update(0, "读取区划");
     List<Division> valid = divisions.find(DivisionQuery.asOf(asOf, MAX_DIVISIONS));
     Division scope =
@@ -85,14 +126,12 @@ public final class TopologyCheckRun {
       }
     }
     CheckTolerances tolerances = thresholds.withGridScale(DataPrecision.detect(geometries));
-    long runId = runs.startRun(scopeCode, asOf, tolerances, createdBy);
 
     List<Finding> findings =
         new ArrayList<>(
-            new CoverageCheck(tolerances)
-                .run(units, (f, m) -> progress.update(0.05 + 0.75 * f, m)));
+            new CoverageCheck(tolerances).run(units, (f, m) -> progress.update(0.05 + 0.8 * f, m)));
 
-    progress.update(0.8, "检查界线");
+    progress.update(0.85, "检查界线");
     List<BoundaryLine> scopeLines = new ArrayList<>();
     List<RecordedLine> recorded = new ArrayList<>();
     Map<String, Geometry> lineGeometries = new HashMap<>();
@@ -116,7 +155,7 @@ public final class TopologyCheckRun {
     findings.addAll(
         LineDeviationCheck.check(recorded, LineSidePolygons.of(valid, scopeLines), tolerances));
 
-    progress.update(0.9, "检查界桩");
+    progress.update(0.95, "检查界桩");
     List<RecordedMarker> recordedMarkers = new ArrayList<>();
     for (BoundaryMarker marker :
         markers.find(new MarkerRepository.Query(null, null, false, MAX_MARKERS, 0))) {
@@ -142,21 +181,16 @@ public final class TopologyCheckRun {
     }
     findings.addAll(MarkerCheck.check(recordedMarkers, lineGeometries, tolerances));
 
-    progress.update(0.95, "保存检查报告");
     names.putAll(lineNames);
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<List<String>> subjectNames = new ArrayList<>();
     for (Finding finding : findings) {
-      List<String> subjectNames =
+      subjectNames.add(
           finding.subjects().stream()
               .map(s -> names.getOrDefault(s, s.startsWith("L:") ? s.substring(2) : s))
-              .toList();
-      runs.addFinding(runId, finding, subjectNames);
-      counts.merge(finding.type().name(), 1, Integer::sum);
-      counts.merge(finding.severity().name(), 1, Integer::sum);
+              .toList());
     }
-    long ms = (System.nanoTime() - started) / 1_000_000;
-    runs.finishRun(runId, counts, units.size(), recorded.size(), recordedMarkers.size(), ms);
     progress.update(1, "检查完成");
-    return new Outcome(runId, findings.size(), counts);
+    return new Report(
+        findings, subjectNames, tolerances, units.size(), recorded.size(), recordedMarkers.size());
   }
 }
