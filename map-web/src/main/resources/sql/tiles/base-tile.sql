@@ -25,7 +25,9 @@
 --   division labels and places: level 1–3 from zoom 7, level 4 from zoom 9, the rest from 12;
 --   roads from zoom 11, paths from zoom 13.
 -- A label point is put only in the tile that contains it (not in the neighbours' buffers), so
--- that a label is drawn once.
+-- that a label is drawn once. A division's label point is the centre of the largest circle inside
+-- it, as the OGC API's labelPoint (geo-core LabelPoint): where a map writes the same name from its
+-- own layer, the two coincide and decluttering keeps one.
 with bounds as (
   select ST_TileEnvelope(:z, :x, :y) as tile,
          ST_Transform(
@@ -63,11 +65,12 @@ features as (
    cross join bounds b
   union all
   select 'division-label', d.name, d.level, '', d.generated,
-         ST_AsMVTGeom(ST_Transform(ST_PointOnSurface(d.geom), 3857), b.tile, 4096, 64, true)
+         ST_AsMVTGeom(ST_Transform(l.point, 3857), b.tile, 4096, 64, true)
     from divisions d
    cross join bounds b
+   cross join lateral (select (ST_MaximumInscribedCircle(d.geom)).center as point) l
    where (d.level <= 3 and :z >= 7 or d.level = 4 and :z >= 9 or d.level = 5)
-     and ST_Intersects(ST_PointOnSurface(d.geom), b.inner_box)
+     and ST_Intersects(l.point, b.inner_box)
   union all
   select 'place', p.standard_name, coalesce(dv.level, 0), p.category_code, p.geometry_generated,
          ST_AsMVTGeom(ST_Transform(p.geom, 3857), b.tile, 4096, 64, true)

@@ -175,23 +175,53 @@ class BaseMapController {
     return tileJson;
   }
 
+  /**
+   * Where our base map comes from, and which of the data on the maps is generated (示意), asked of
+   * the data itself: a deployment with only real data says nothing of 示意.
+   */
   private String ownAttribution() {
-    boolean generated =
-        Boolean.TRUE.equals(
-            jdbc.sql(
-                    """
-                    select exists (select 1 from gazetteer.place_name
-                                    where geometry_generated and valid @> current_date)
-                        or exists (select 1 from boundary.division_version
-                                    where source like '%generated%' and status = 'PUBLISHED')
-                    """)
-                .query(Boolean.class)
-                .single());
+    Map<String, Object> generated =
+        jdbc.sql(
+                """
+                select exists (select 1 from gazetteer.place_name
+                                where geometry_generated and category_code like '08%'
+                                  and valid @> current_date) as roads,
+                       exists (select 1 from boundary.division_version
+                                where source like '%generated%' and status = 'PUBLISHED')
+                         as outlines,
+                       exists (select 1 from gazetteer.address
+                                where source like 'generated%' and status = 'CURRENT') as addresses,
+                       exists (select 1 from gazetteer.place_name_sign
+                                where source like 'generated%') as signs,
+                       exists (select 1 from gazetteer.facility where source like 'generated%')
+                         or exists (select 1 from gazetteer.demand_point
+                                     where source like 'generated%') as planning,
+                       exists (select 1 from gazetteer.place_name
+                                where geometry_generated and GeometryType(geom) = 'POINT'
+                                  and valid @> current_date) as positions
+                """)
+            .query()
+            .singleRow();
+    List<String> parts = new ArrayList<>();
+    addIf(parts, generated.get("roads"), "城区街巷");
+    addIf(parts, generated.get("outlines"), "街道社区界线");
+    addIf(parts, generated.get("addresses"), "门牌地址");
+    addIf(parts, generated.get("signs"), "地名标志");
+    addIf(parts, generated.get("planning"), "服务设施与社区人口");
     String attribution = "底图 本平台区划、地名与地址库";
-    if (generated) {
-      attribution += "（示意：城区街巷、街道社区界线为生成数据，斜体虚线圈的乡镇村为示意位置）";
+    if (!parts.isEmpty()) {
+      attribution += "；示意：" + String.join("、", parts) + "为生成数据";
+    }
+    if (Boolean.TRUE.equals(generated.get("positions"))) {
+      attribution += "；虚线圈、斜体名称为示意位置";
     }
     return attribution;
+  }
+
+  private static void addIf(List<String> parts, Object flag, String part) {
+    if (Boolean.TRUE.equals(flag)) {
+      parts.add(part);
+    }
   }
 
   private MbtilesFile configuredFile() {

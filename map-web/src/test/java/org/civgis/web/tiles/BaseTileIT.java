@@ -191,7 +191,8 @@ class BaseTileIT extends WebIntegrationTest {
     assertThat(own.path("tiles").asString()).endsWith("/tiles/base/{z}/{x}/{y}.mvt");
     assertThat(own.path("maxzoom").asInt()).isEqualTo(16);
     // the demo's generated parts are said to be 示意
-    assertThat(own.path("attribution").asString()).contains("示意").contains("生成");
+    assertThat(own.path("attribution").asString())
+        .contains("示意", "生成", "城区街巷", "地名标志", "门牌地址", "示意位置");
 
     HttpResponse<String> offline = get("/tiles/mbtiles/10/757/376.mvt");
     assertThat(offline.statusCode()).isEqualTo(404);
