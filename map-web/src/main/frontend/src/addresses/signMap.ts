@@ -117,7 +117,8 @@ export function createSignMap(target: HTMLElement, options: SignMapOptions): Sig
   });
   let missingLoaded = false;
   const base = createBaseLayer(options.config.baseLayer);
-  const map = createMap(target, [...(base ? [base] : []), background, layer, missingLayer]);
+  // the base map above the opaque county background, under the signs
+  const map = createMap(target, [background, ...(base ? [base] : []), layer, missingLayer]);
   map.getView().setCenter(lonLatToMercator(SIGN_VIEW.center));
   map.getView().setZoom(SIGN_VIEW.zoom);
 

@@ -2,10 +2,14 @@ import OlMap from "ol/Map";
 import View from "ol/View";
 import { Attribution, defaults as defaultControls, ScaleLine } from "ol/control";
 import type BaseLayer from "ol/layer/Base";
+import { addMapControls } from "./mapControls";
 
-/** An OpenLayers map in EPSG:3857 with Chinese control tips, attribution and scale line. */
+/**
+ * An OpenLayers map in EPSG:3857 with Chinese control tips, attribution and scale line, and the
+ * controls of `mapControls.ts` (base-map switcher, north arrow, coordinate readout).
+ */
 export function createMap(target: HTMLElement, layers: BaseLayer[]): OlMap {
-  return new OlMap({
+  const map = new OlMap({
     target,
     layers,
     view: new View({ projection: "EPSG:3857", minZoom: 3, maxZoom: 16 }),
@@ -18,4 +22,6 @@ export function createMap(target: HTMLElement, layers: BaseLayer[]): OlMap {
       new ScaleLine({ units: "metric" }),
     ]),
   });
+  addMapControls(map);
+  return map;
 }

@@ -10,7 +10,7 @@ import VectorSource from "ol/source/Vector";
 import { fetchCountyFeatures, fetchDivisionFeature } from "../api/endpoints";
 import type { AppConfig, DivisionRef } from "../api/types";
 import { lonLatToMercator } from "../crs/webMercator";
-import { createBaseLayer } from "./baseLayer";
+import { createBaseLayer, setBaseMapDay } from "./baseLayer";
 import {
   COUNTY_LEVEL,
   createCountyLabelStyle,
@@ -113,8 +113,9 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     properties: { name: "counties as of a day" },
   });
   const base = createBaseLayer(config.baseLayer);
+  // the base map above the county areas (translucent), under the outline and the county names
   const layers: BaseLayer[] = [counties, areasOfDay, prefecture, labels];
-  if (base) layers.unshift(base);
+  if (base) layers.splice(2, 0, base);
   const map = createMap(target, layers);
   const view = map.getView();
   const format = new GeoJSON({ featureProjection: "EPSG:3857" });
@@ -149,6 +150,7 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     signal?: AbortSignal,
   ): Promise<HomeCounty[]> {
     const asOf = day ?? undefined;
+    if (base) setBaseMapDay(base, day);
     const [countiesJson, prefectureJson] = await Promise.all([
       fetchCountyFeatures(signal, asOf),
       fetchDivisionFeature(homeCode, signal, asOf),

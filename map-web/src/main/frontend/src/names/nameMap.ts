@@ -148,8 +148,9 @@ export function createNameMap(target: HTMLElement, options: NameMapOptions): Nam
 
   const base = createBaseLayer(config.baseLayer);
   const map = createMap(target, [
-    ...(base ? [base] : []),
     background,
+    // the base map above the opaque county background, under the names
+    ...(base ? [base] : []),
     highlightLayer,
     namesLayer,
     drawLayer,

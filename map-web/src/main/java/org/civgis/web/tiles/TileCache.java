@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +28,10 @@ import org.locationtech.jts.geom.Envelope;
  *   <li>A missing tile is computed once for all who ask for it at the same time within one
  *       generation; a request that comes after an invalidation never waits for a computation that
  *       began before it, but computes anew.
- *   <li>{@link #onChange} evicts the layer's tiles whose envelope, grown by the tile buffer, meets
- *       the change's envelope; {@link #onMissedChanges} evicts everything. Changes of collections
- *       that are no tile layer are ignored.
+ *   <li>{@link #onChange} evicts the tiles of the layers drawn from the changed collection (its own
+ *       layer, and e.g. the base map) whose envelope, grown by the tile buffer, meets the change's
+ *       envelope; {@link #onMissedChanges} evicts everything. Changes of collections no layer is
+ *       drawn from are ignored.
  * </ul>
  */
 public final class TileCache implements FeatureChangeSubscriber {
@@ -52,7 +54,16 @@ public final class TileCache implements FeatureChangeSubscriber {
    * @param maxBytes the most bytes of tiles (plus a small overhead per tile) it holds
    */
   public TileCache(Collection<String> layerIds, long maxBytes) {
-    layerIds.forEach(id -> layers.put(id, new Layer(id)));
+    this(ownCollections(layerIds), maxBytes);
+  }
+
+  /**
+   * @param collectionsByLayer the ids of the layers it will hold, each with the collections whose
+   *     changes invalidate its tiles
+   * @param maxBytes the most bytes of tiles (plus a small overhead per tile) it holds
+   */
+  public TileCache(Map<String, Set<String>> collectionsByLayer, long maxBytes) {
+    collectionsByLayer.forEach((id, collections) -> layers.put(id, new Layer(id, collections)));
     tiles =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -60,6 +71,12 @@ public final class TileCache implements FeatureChangeSubscriber {
             // maintenance on the calling thread: nothing of the cache runs elsewhere
             .executor(Runnable::run)
             .build();
+  }
+
+  private static Map<String, Set<String>> ownCollections(Collection<String> layerIds) {
+    Map<String, Set<String>> collections = new LinkedHashMap<>();
+    layerIds.forEach(id -> collections.put(id, Set.of(id)));
+    return collections;
   }
 
   /**
@@ -106,16 +123,20 @@ public final class TileCache implements FeatureChangeSubscriber {
 
   @Override
   public void onChange(String collection, Envelope lonLatBboxOrNull) {
-    Layer layer = layers.get(collection);
-    if (layer == null) {
-      return;
+    for (Layer layer : layers.values()) {
+      if (!layer.collections.contains(collection)) {
+        continue;
+      }
+      if (lonLatBboxOrNull == null) {
+        layer.invalidate(key -> true);
+      } else {
+        layer.invalidate(
+            key ->
+                key.tile()
+                    .lonLatEnvelope(TileCoordinate.BUFFER_SHARE)
+                    .intersects(lonLatBboxOrNull));
+      }
     }
-    if (lonLatBboxOrNull == null) {
-      layer.invalidate(key -> true);
-      return;
-    }
-    layer.invalidate(
-        key -> key.tile().lonLatEnvelope(TileCoordinate.BUFFER_SHARE).intersects(lonLatBboxOrNull));
   }
 
   @Override
@@ -167,10 +188,12 @@ public final class TileCache implements FeatureChangeSubscriber {
   /** The generation of one layer and the lock that orders its stores and invalidations. */
   private final class Layer {
     private final String id;
+    private final Set<String> collections;
     private volatile long generation;
 
-    Layer(String id) {
+    Layer(String id, Set<String> collections) {
       this.id = id;
+      this.collections = Set.copyOf(collections);
     }
 
     synchronized void storeIfCurrent(TileKey key, CachedTile tile, long readGeneration) {

@@ -1,7 +1,8 @@
 package org.civgis.web.tiles;
 
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +13,12 @@ class TileConfiguration {
 
   @Bean
   TileCache tileCache(List<TileLayer> layers, TileProperties properties) {
-    Set<String> ids = new HashSet<>();
+    Map<String, Set<String>> collections = new LinkedHashMap<>();
     for (TileLayer layer : layers) {
-      if (!ids.add(layer.id())) {
+      if (collections.put(layer.id(), layer.collections()) != null) {
         throw new IllegalStateException("two tile layers with the id " + layer.id());
       }
     }
-    return new TileCache(ids, properties.cacheMaxBytes().toBytes());
+    return new TileCache(collections, properties.cacheMaxBytes().toBytes());
   }
 }

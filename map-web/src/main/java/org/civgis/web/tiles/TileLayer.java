@@ -2,6 +2,7 @@ package org.civgis.web.tiles;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /** A layer of vector tiles; implementations are beans. See the package contract. */
@@ -9,6 +10,14 @@ public interface TileLayer {
 
   /** The layer id, the same as its OGC API collection's, e.g. {@code divisions}. */
   String id();
+
+  /**
+   * The collections whose changes invalidate its tiles: its own by default; a layer drawn from
+   * several collections names them all.
+   */
+  default Set<String> collections() {
+    return Set.of(id());
+  }
 
   /** Chinese title. */
   String title();

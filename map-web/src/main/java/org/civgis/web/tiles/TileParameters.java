@@ -11,12 +11,21 @@ final class TileParameters {
 
   /** The tile {@code z}/{@code x}/{@code y} of {@code layer}. */
   static TileCoordinate parse(String z, String x, String y, TileLayer layer) {
+    return parse(z, x, y, layer.id(), layer.minZoom(), layer.maxZoom());
+  }
+
+  /**
+   * The tile {@code z}/{@code x}/{@code y} of layer {@code layerId} with tiles from zoom {@code
+   * minZoom} to {@code maxZoom}.
+   */
+  static TileCoordinate parse(
+      String z, String x, String y, String layerId, int minZoom, int maxZoom) {
     int zoom = integer("z", z);
-    int min = Math.max(0, layer.minZoom());
-    int max = Math.min(TileCoordinate.MAX_ZOOM, layer.maxZoom());
+    int min = Math.max(0, minZoom);
+    int max = Math.min(TileCoordinate.MAX_ZOOM, maxZoom);
     if (zoom < min || zoom > max) {
       throw new InvalidParameterException(
-          "z", "图层 " + layer.id() + " 的缩放级别须在 " + min + " 到 " + max + " 之间，收到 " + zoom);
+          "z", "图层 " + layerId + " 的缩放级别须在 " + min + " 到 " + max + " 之间，收到 " + zoom);
     }
     long last = TileCoordinate.tilesAcross(zoom) - 1;
     int column = integer("x", x);

@@ -6,7 +6,9 @@
  *
  * <ol>
  *   <li>Each layer is a {@link org.civgis.web.tiles.TileLayer} bean; its id is the id of its OGC
- *       API collection, and changes published for that collection invalidate its tiles.
+ *       API collection, and changes published for that collection invalidate its tiles. The {@code
+ *       base} layer (the base map from our own data) is no collection: changes of the collections
+ *       it is drawn from ({@code divisions}, {@code place-names}) invalidate it.
  *   <li>{@code GET /tiles/{layer}/{z}/{x}/{y}.mvt}: XYZ scheme of Web Mercator (EPSG:3857), rows
  *       counted from the north; one MVT layer named like the layer, extent 4096, buffer 64. An
  *       empty tile is a 200 with an empty body. An unknown layer is a 404; {@code z} outside the
@@ -27,6 +29,11 @@
  *       request of a new day, when versions begin or end.
  *   <li>{@code GET /tiles/{layer}.json} is TileJSON 3.0.0 with absolute URLs; {@code GET /tiles}
  *       lists the layers.
+ *   <li>{@code GET /tiles/basemaps} lists the base maps a map may draw under its layers (our own,
+ *       and the offline MBTiles file of {@code CIVGIS_BASE_MBTILES} when set); the file's tiles are
+ *       {@code GET /tiles/mbtiles/{z}/{x}/{y}.mvt} (XYZ rows; the file's TMS rows are flipped),
+ *       sent as stored, gzip-compressed ones with {@code Content-Encoding: gzip} (decompressed for
+ *       a client that does not accept gzip); a tile the file lacks is a 404.
  * </ol>
  */
 package org.civgis.web.tiles;

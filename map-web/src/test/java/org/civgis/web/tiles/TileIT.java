@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.civgis.web.WebIntegrationTest;
@@ -189,10 +190,14 @@ class TileIT extends WebIntegrationTest {
   @Test
   void theListOfLayers() {
     JsonNode layers = getJson("/tiles", 200).path("layers");
-    assertThat(layers.size()).isEqualTo(1);
-    assertThat(layers.get(0).path("id").asString()).isEqualTo("divisions");
-    assertThat(layers.get(0).path("tilejson").asString())
+    // the divisions and the base map drawn from our own data
+    Map<String, JsonNode> byId = new HashMap<>();
+    layers.forEach(layer -> byId.put(layer.path("id").asString(), layer));
+    assertThat(byId).containsOnlyKeys("divisions", "base");
+    assertThat(byId.get("divisions").path("tilejson").asString())
         .isEqualTo(baseUrl() + "/tiles/divisions.json");
+    assertThat(byId.get("base").path("tiles").asString())
+        .isEqualTo(baseUrl() + "/tiles/base/{z}/{x}/{y}.mvt");
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class TileTesting {
   /**
    * One decoded feature.
    *
-   * @param id the MVT feature id
+   * @param id the MVT feature id; -1 for a feature without one
    * @param properties its properties
    * @param geometry in tile units (0–4096, y down)
    */
@@ -83,7 +83,9 @@ public final class TileTesting {
       for (Geometry geometry : layer.getGeometries()) {
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = (Map<String, Object>) geometry.getUserData();
-        long id = ((Number) properties.remove("mvt_id")).longValue();
+        // tiles of other tools (GDAL's MBTiles) may have features without an id
+        Number mvtId = (Number) properties.remove("mvt_id");
+        long id = mvtId == null ? -1 : mvtId.longValue();
         features.add(new Feature(id, properties, geometry));
       }
     }
