@@ -72,7 +72,7 @@ export interface NameStep {
   note: string | null;
 }
 
-export type ReviewKind = "EXPERT_EVALUATION" | "PUBLIC_CONSULTATION";
+export type ReviewKind = "EXPERT_EVALUATION" | "PUBLIC_CONSULTATION" | "HERITAGE_REVIEW";
 
 /** An expert evaluation (专家论证) or a public consultation (征求意见). */
 export interface NameReview {
@@ -113,6 +113,10 @@ export interface NameRecord {
   steps: NameStep[];
   reviews: NameReview[];
   attachments: NameAttachment[];
+  /** Its entry on the heritage list (地名文化保护名录), if listed. */
+  heritage?: { story: string; sources: string; criteria: { code: string; name: string }[] } | null;
+  /** Why its renaming or retirement needs the heritage review, if it does. */
+  warnings?: { code: string; message: string }[];
   /** The names this one replaced, the latest first (曾用名). */
   predecessors: NameSummary[];
   /** The names that replace this one (更名为). */

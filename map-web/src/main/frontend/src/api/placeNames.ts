@@ -116,14 +116,14 @@ export async function addReview(id: number | string, review: ReviewRequest): Pro
 export async function proposeRenaming(
   id: number | string,
   text: NameText,
-): Promise<PlaceNameFeature> {
-  const result = await write<{ feature: PlaceNameFeature }>({
+): Promise<PlaceNameFeature & { warnings?: { message: string }[] }> {
+  const result = await write<{ feature: PlaceNameFeature; warnings?: { message: string }[] }>({
     method: "POST",
     path: `${NAMES_API}/${enc(String(id))}/renaming`,
     headers: { "Content-Type": JSON_TYPE },
     body: JSON.stringify(textProperties(text)),
   });
-  return result.body.feature;
+  return { ...result.body.feature, warnings: result.body.warnings };
 }
 
 /** Uploads a document or photo of a name. */

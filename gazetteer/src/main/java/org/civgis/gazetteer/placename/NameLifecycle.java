@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  *   <li>Announcing needs the announcement's number and date (not before the approval); the name is
  *       valid from that date. Retiring needs the date (after the name became valid) and a note
  *       naming the decision; the name is valid until then.
+ *   <li>A change to a name on the heritage list (地名文化保护名录) — the approval of a name that supersedes
+ *       it, or its retirement — needs a concluded heritage review (HERITAGE_REVIEW) of that change;
+ *       {@link #apply(PlaceName, Step, List, String)} is told which protected name the step
+ *       changes.
  *   <li>RENAMED is not a step of its own: {@link #supersede} closes the old name when the name that
  *       replaces it is announced.
  * </ol>
@@ -40,8 +44,18 @@ public final class NameLifecycle {
       PlaceName.Announcement announcement,
       String note) {}
 
-  /** The name after {@code step}, given the reviews on record for it. */
+  /** The name after {@code step}, given the reviews on record for it; no protected name changes. */
   public static PlaceName apply(PlaceName name, Step step, List<NameReview> reviews) {
+    return apply(name, step, reviews, null);
+  }
+
+  /**
+   * The name after {@code step}, given the reviews on record for it, when the step changes the
+   * protected name {@code protectedName} (the name a proposal supersedes, or the name itself when
+   * it is retired; {@code null} when no protected name changes).
+   */
+  public static PlaceName apply(
+      PlaceName name, Step step, List<NameReview> reviews, String protectedName) {
     NameStatus from = name.status();
     NameStatus to = step.target();
     if (to == null || !from.next().contains(to)) {
@@ -69,12 +83,16 @@ public final class NameLifecycle {
         requireNote(step, to == NameStatus.PROPOSED ? "退回修改须说明理由" : "撤回须说明理由");
         yield name.withStatus(to, null, null, null, null);
       }
-      case APPROVED -> approve(name, step, reviews);
+      case APPROVED -> {
+        requireHeritageReview(protectedName, reviews, "批准更名");
+        yield approve(name, step, reviews);
+      }
       case ANNOUNCED -> announce(name, step);
       case FILED ->
           name.withStatus(to, name.validFrom(), null, name.approval(), name.announcement());
       case RETIRED -> {
         requireNote(step, "注销须注明依据（批准文件）");
+        requireHeritageReview(protectedName, reviews, "注销");
         if (name.validFrom() != null && !step.on().isAfter(name.validFrom())) {
           throw new IllegalTransitionException("注销日期须晚于地名生效日期 " + name.validFrom());
         }
@@ -111,7 +129,7 @@ public final class NameLifecycle {
 
   private static PlaceName approve(PlaceName name, Step step, List<NameReview> reviews) {
     LocalDate reviewsEnded = null;
-    for (NameReview.Kind kind : NameReview.Kind.values()) {
+    for (NameReview.Kind kind : NameReview.REQUIRED_FOR_APPROVAL) {
       LocalDate ended =
           reviews.stream()
               .filter(r -> r.kind() == kind && r.isConcluded())
@@ -144,6 +162,22 @@ public final class NameLifecycle {
     }
     return name.withStatus(
         NameStatus.ANNOUNCED, announcement.date(), null, name.approval(), announcement);
+  }
+
+  private static void requireHeritageReview(
+      String protectedName, List<NameReview> reviews, String decision) {
+    if (protectedName != null
+        && reviews.stream()
+            .noneMatch(r -> r.kind() == NameReview.Kind.HERITAGE_REVIEW && r.isConcluded())) {
+      throw new IllegalTransitionException(
+          "「"
+              + protectedName
+              + "」已列入地名文化保护名录，"
+              + decision
+              + "前须完成"
+              + NameReview.Kind.HERITAGE_REVIEW.chineseName()
+              + "并记录结论");
+    }
   }
 
   private static void requireNote(Step step, String message) {

@@ -3,7 +3,8 @@ package org.civgis.gazetteer.placename;
 import java.time.LocalDate;
 
 /**
- * An expert evaluation (论证) or a public consultation (征求意见) of a proposed name.
+ * An expert evaluation (论证) or a public consultation (征求意见) of a proposed name, or the heritage
+ * review (地名文化保护评估) of a change to a protected one.
  *
  * @param kind which of the two
  * @param startedOn first day
@@ -20,9 +21,18 @@ public record NameReview(
     String conclusion,
     String recordedBy) {
 
+  /** The reviews every proposal needs before its approval. */
+  public static final java.util.Set<Kind> REQUIRED_FOR_APPROVAL =
+      java.util.EnumSet.of(Kind.EXPERT_EVALUATION, Kind.PUBLIC_CONSULTATION);
+
   public enum Kind {
     EXPERT_EVALUATION("专家论证"),
-    PUBLIC_CONSULTATION("征求意见");
+    PUBLIC_CONSULTATION("征求意见"),
+    /**
+     * The heritage review (地名文化保护评估) that the renaming or retirement of a name on the heritage list
+     * needs before it is decided.
+     */
+    HERITAGE_REVIEW("地名文化保护评估");
 
     private final String chineseName;
 

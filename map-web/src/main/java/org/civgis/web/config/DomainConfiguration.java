@@ -67,6 +67,26 @@ class DomainConfiguration {
   }
 
   @Bean
+  org.civgis.gazetteer.placename.heritage.HeritageRepository heritageRepository(
+      JdbcClient jdbc, SchemaMigrations migrated) {
+    return new org.civgis.gazetteer.placename.heritage.HeritageRepository(jdbc);
+  }
+
+  @Bean
+  org.civgis.gazetteer.placename.archive.NameArchiveRepository nameArchiveRepository(
+      JdbcClient jdbc, SchemaMigrations migrated) {
+    return new org.civgis.gazetteer.placename.archive.NameArchiveRepository(jdbc);
+  }
+
+  @Bean
+  org.civgis.gazetteer.placename.archive.ArchiveCatalogue archiveCatalogue(
+      JdbcClient jdbc,
+      PlaceNameRepository names,
+      org.civgis.gazetteer.placename.archive.NameArchiveRepository archive) {
+    return new org.civgis.gazetteer.placename.archive.ArchiveCatalogue(jdbc, names, archive);
+  }
+
+  @Bean
   CleanupRepository cleanupRepository(JdbcClient jdbc, SchemaMigrations migrated) {
     return new CleanupRepository(jdbc);
   }

@@ -47,14 +47,17 @@ class PlaceNameController {
   private final AnnualUpdate annualUpdate;
   private final org.civgis.boundary.division.DivisionRepository divisions;
   private final tools.jackson.databind.json.JsonMapper json;
+  private final org.civgis.gazetteer.placename.heritage.HeritageRepository heritage;
 
   PlaceNameController(
+      org.civgis.gazetteer.placename.heritage.HeritageRepository heritage,
       PlaceNameRepository names,
       PlaceNameService service,
       FeatureJson featureJson,
       AnnualUpdate annualUpdate,
       org.civgis.boundary.division.DivisionRepository divisions,
       tools.jackson.databind.json.JsonMapper json) {
+    this.heritage = heritage;
     this.names = names;
     this.service = service;
     this.featureJson = featureJson;
@@ -75,6 +78,8 @@ class PlaceNameController {
     body.put("steps", names.steps(id));
     body.put("reviews", names.reviews(id));
     body.put("attachments", names.attachments(id));
+    body.put("heritage", heritage.findByPlaceName(id).map(HeritageController::json).orElse(null));
+    body.put("warnings", heritageWarnings(name));
     body.put("predecessors", lineageBack(name));
     // proposals (a renaming in procedure, a withdrawn one) are officers' business only
     body.put(
@@ -120,9 +125,10 @@ class PlaceNameController {
   ResponseEntity<Map<String, Object>> renaming(
       @PathVariable long id, @RequestBody Map<String, Object> properties) {
     PlaceName proposal = service.proposeRenaming(id, NameInput.text(properties), Actor.current());
-    return ResponseEntity.status(201)
-        .eTag(proposal.etag())
-        .body(Map.of("feature", featureJson.document(PlaceNameFeatures.feature(proposal))));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("feature", featureJson.document(PlaceNameFeatures.feature(proposal)));
+    body.put("warnings", heritageWarnings(proposal));
+    return ResponseEntity.status(201).eTag(proposal.etag()).body(body);
   }
 
   /** Uploads a document or photo (multipart field {@code file}, optional {@code description}). */
@@ -322,6 +328,35 @@ class PlaceNameController {
     return name;
   }
 
+  /**
+   * The warnings of a name whose procedure changes a protected name: a renaming proposal of a name
+   * on the heritage list, or a protected standard name itself (its renaming or retirement).
+   */
+  private List<Map<String, Object>> heritageWarnings(PlaceName name) {
+    String renamed =
+        name.status() == NameStatus.PROPOSED || name.status() == NameStatus.UNDER_REVIEW
+            ? service.protectedNameChanged(name, NameStatus.APPROVED)
+            : null;
+    if (renamed != null) {
+      return List.of(
+          Map.of(
+              "code",
+              "HERITAGE",
+              "message",
+              "「" + renamed + "」已列入地名文化保护名录：更名须经地名文化保护评估（HERITAGE_REVIEW）并记录结论，方可批准"));
+    }
+    if (name.status().isCurrentStandard()
+        && service.protectedNameChanged(name, NameStatus.RETIRED) != null) {
+      return List.of(
+          Map.of(
+              "code",
+              "HERITAGE",
+              "message",
+              "「" + name.text().standardName() + "」已列入地名文化保护名录：更名或注销须经地名文化保护评估"));
+    }
+    return List.of();
+  }
+
   private List<Map<String, Object>> lineageBack(PlaceName name) {
     List<Map<String, Object>> chain = new ArrayList<>();
     Long previous = name.supersedesId();
@@ -418,7 +453,8 @@ class PlaceNameController {
       try {
         reviewKind = NameReview.Kind.valueOf(String.valueOf(kind));
       } catch (IllegalArgumentException e) {
-        throw new InvalidFeatureException("kind", "须为 EXPERT_EVALUATION 或 PUBLIC_CONSULTATION");
+        throw new InvalidFeatureException(
+            "kind", "须为 EXPERT_EVALUATION、PUBLIC_CONSULTATION 或 HERITAGE_REVIEW");
       }
       try {
         return new NameReview(

@@ -13,6 +13,7 @@ import org.civgis.gazetteer.placename.NameText;
 import org.civgis.gazetteer.placename.PlaceName;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.SearchKeys;
+import org.civgis.gazetteer.placename.heritage.HeritageRepository;
 import org.civgis.web.audit.AuditEntry;
 import org.civgis.web.audit.AuditLog;
 import org.civgis.web.change.FeatureChangePublisher;
@@ -42,9 +43,11 @@ class PlaceNameService {
   private final FeatureChangePublisher changes;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final HeritageRepository heritage;
 
   PlaceNameService(
       PlaceNameRepository names,
+      HeritageRepository heritage,
       PlaceNameRights rights,
       AuditLog audit,
       FeatureJson featureJson,
@@ -52,6 +55,7 @@ class PlaceNameService {
       TransactionTemplate transaction,
       Clock clock) {
     this.names = names;
+    this.heritage = heritage;
     this.rights = rights;
     this.audit = audit;
     this.featureJson = featureJson;
@@ -211,7 +215,9 @@ class PlaceNameService {
           rights.checkStep(actor, current, step.target());
           PlaceName next;
           try {
-            next = NameLifecycle.apply(current, step, names.reviews(id));
+            next =
+                NameLifecycle.apply(
+                    current, step, names.reviews(id), protectedNameChanged(current, step.target()));
           } catch (IllegalTransitionException e) {
             throw new ConflictException(e.getMessage());
           }
@@ -258,7 +264,16 @@ class PlaceNameService {
         tx -> {
           PlaceName current = find(id);
           rights.checkEdit(actor, current);
-          if (current.status() != NameStatus.UNDER_REVIEW) {
+          if (review.kind() == NameReview.Kind.HERITAGE_REVIEW) {
+            boolean changesProtected =
+                current.status() == NameStatus.UNDER_REVIEW
+                        && protectedNameChanged(current, NameStatus.APPROVED) != null
+                    || current.status().isCurrentStandard()
+                        && protectedNameChanged(current, NameStatus.RETIRED) != null;
+            if (!changesProtected) {
+              throw new ConflictException("地名文化保护评估只用于列入地名文化保护名录的地名的更名（论证与征求意见中）或注销（现行标准地名）");
+            }
+          } else if (current.status() != NameStatus.UNDER_REVIEW) {
             throw new ConflictException("只能为「论证与征求意见中」的地名登记论证或征求意见");
           }
           names.addReview(id, review);
@@ -292,6 +307,24 @@ class PlaceNameService {
                   null));
           return attachmentId;
         });
+  }
+
+  /**
+   * The protected name (on the heritage list) that moving {@code name} to {@code target} changes:
+   * the name a renaming proposal supersedes when it is approved, the name itself when it is
+   * retired; {@code null} when none.
+   */
+  String protectedNameChanged(PlaceName name, NameStatus target) {
+    if (target == NameStatus.APPROVED && name.supersedesId() != null) {
+      return heritage
+          .findByPlaceName(name.supersedesId())
+          .map(h -> find(name.supersedesId()).text().standardName())
+          .orElse(null);
+    }
+    if (target == NameStatus.RETIRED) {
+      return heritage.findByPlaceName(name.id()).map(h -> name.text().standardName()).orElse(null);
+    }
+    return null;
   }
 
   /** Throws 403 unless {@code actor} may edit or withdraw {@code name}. */

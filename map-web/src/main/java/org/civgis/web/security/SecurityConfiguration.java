@@ -184,6 +184,7 @@ class SecurityConfiguration {
                         "/api/me",
                         "/api/divisions/**",
                         "/api/place-names/**",
+                        "/api/heritage",
                         "/api/search"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/login")
