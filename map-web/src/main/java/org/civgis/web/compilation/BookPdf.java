@@ -195,7 +195,9 @@ final class BookPdf {
         document.newPage();
         firstMain = false;
       }
-      Paragraph h = new Paragraph();
+      // every paragraph has a CJK font: the spacing OpenPDF adds is set in the paragraph's font,
+      // and a paragraph without one would pull in an unembedded Helvetica
+      Paragraph h = new Paragraph("", s.level() == 1 ? h1 : h2);
       Chunk c = new Chunk(s.title(), s.level() == 1 ? h1 : h2);
       c.setGenericTag("H:" + s.title() + "#" + s.key());
       h.add(c);
@@ -210,7 +212,7 @@ final class BookPdf {
         document.add(intro);
       }
       for (DictionaryEntry e : s.entries()) {
-        document.add(entry(e, entryName, label, body));
+        document.add(keptTogether(entry(e, entryName, label, body)));
         if (++done % 25 == 0) {
           progress.accept((double) done / Math.max(1, book.entries().size()));
         }
@@ -234,8 +236,7 @@ final class BookPdf {
   }
 
   private Paragraph entry(DictionaryEntry e, Font entryName, Font label, Font body) {
-    Paragraph p = new Paragraph();
-    p.setKeepTogether(true);
+    Paragraph p = new Paragraph("", body);
     p.setLeading(14);
     p.setSpacingBefore(6);
     Chunk name = new Chunk(e.standardName(), entryName);
@@ -253,6 +254,22 @@ final class BookPdf {
       p.add(new Chunk(f.getValue(), body));
     }
     return p;
+  }
+
+  /**
+   * {@code entry} on one page. Not {@code Paragraph.setKeepTogether}: OpenPDF's wrapping of such a
+   * paragraph adds an unembedded Helvetica to the page.
+   */
+  private static PdfPTable keptTogether(Paragraph entry) {
+    PdfPTable table = new PdfPTable(1);
+    table.setWidthPercentage(100);
+    table.setKeepTogether(true);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    cell.addElement(entry);
+    table.addCell(cell);
+    return table;
   }
 
   private void formerNames(Document document, Font body, Font label) {
@@ -309,7 +326,7 @@ final class BookPdf {
   }
 
   private static void heading(Document document, String text, Font font) {
-    Paragraph p = new Paragraph();
+    Paragraph p = new Paragraph("", font);
     Chunk c = new Chunk(text, font);
     c.setGenericTag("H:" + text);
     p.add(c);
