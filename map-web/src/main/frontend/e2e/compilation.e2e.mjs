@@ -46,7 +46,7 @@ test("a prefecture officer compiles 阜康市's dictionary, downloads it and see
   await section.waitFor({ timeout: 10_000 });
 
   // the division and the day
-  await section.getByLabel("编纂区域").click();
+  await section.getByTestId("division-select").click();
   await page.locator(".el-select-dropdown__item:visible", { hasText: /^阜康市$/ }).click();
   const date = section.getByLabel("截至日期");
   await date.fill(DAY);
