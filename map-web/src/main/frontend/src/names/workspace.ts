@@ -3,7 +3,7 @@ import { reactive, shallowRef } from "vue";
 import type { NameMap } from "./nameMap";
 
 /** Which page of the place-name workspace is shown. */
-export type NameView = "map" | "cleanup" | "archives" | "heritage";
+export type NameView = "map" | "cleanup" | "archives" | "heritage" | "compilation";
 
 export interface NameWorkspaceState {
   view: NameView;

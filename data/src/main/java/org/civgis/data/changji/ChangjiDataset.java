@@ -50,6 +50,7 @@ public record ChangjiDataset(
     List<DivisionCensus> census,
     ChangjiUrban urban,
     CareCircleDemo careCircle,
+    Map<String, OriginCsv.Origin> origins,
     Map<String, String> fileChecksums,
     String checksum) {
 
@@ -91,6 +92,7 @@ public record ChangjiDataset(
   static final String COUNTIES = "changji/counties_wgs84.geojson";
   static final String CENSUS_POPULATION = "changji/census2020_population.csv";
   static final String CENSUS_AGES = "changji/census2020_age_shares.csv";
+  static final String ORIGINS = "changji/place_name_origins.csv";
 
   private static final List<String> FILES =
       List.of(
@@ -100,7 +102,8 @@ public record ChangjiDataset(
           DIVISIONS_2023,
           SUCCESSORS,
           PROVINCES,
-          TOWNSHIPS_2021);
+          TOWNSHIPS_2021,
+          ORIGINS);
 
   /**
    * The version of the demo rows generated from the files (lines, markers); part of the checksum.
@@ -130,6 +133,7 @@ public record ChangjiDataset(
     List<CountyGeoJson.Feature> counties = CountyGeoJson.read(files, COUNTIES);
     List<DivisionCensus> census =
         CensusCsv.read(files, CENSUS_POPULATION, CENSUS_AGES, SOURCE_CENSUS);
+    Map<String, OriginCsv.Origin> origins = OriginCsv.read(files, ORIGINS);
 
     Assembly assembly = new Assembly();
     assembly.addHierarchy(provinces, current);
@@ -159,8 +163,21 @@ public record ChangjiDataset(
         census,
         urban,
         careCircle,
+        checkedOrigins(origins, names),
         checksums,
         HexFormat.of().formatHex(whole.digest()));
+  }
+
+  /** {@code origins}, each about a current division of that name. */
+  private static Map<String, OriginCsv.Origin> checkedOrigins(
+      Map<String, OriginCsv.Origin> origins, Map<String, String> names) {
+    for (Map.Entry<String, OriginCsv.Origin> e : origins.entrySet()) {
+      if (!e.getValue().name().equals(names.get(e.getKey()))) {
+        throw new DataFileException(
+            ORIGINS, e.getKey(), "is not the code of " + e.getValue().name() + " in the 2023 list");
+      }
+    }
+    return Map.copyOf(origins);
   }
 
   /** The current version of an urban street or community with its generated polygon. */

@@ -128,6 +128,8 @@ public final class ChangjiPlaceNames {
       }
       DivisionPlaceName place = DivisionPlaceName.of(d.code(), d.name(), d.level().number());
       String category = place.category().code();
+      // what the name means and where it comes from, only where a public source says so
+      OriginCsv.Origin origin = d.validTo() == null ? dataset.origins().get(d.code()) : null;
       NameText text =
           new NameText(
               place.name(),
@@ -140,8 +142,8 @@ public final class ChangjiPlaceNames {
               null,
               null,
               null,
-              null,
-              null,
+              origin == null ? null : origin.meaning(),
+              origin == null ? null : origin.originWithSource(),
               null);
       PlaceName name =
           new PlaceName(

@@ -211,6 +211,7 @@ public class DemoLoaderIT {
             dataset.census(),
             dataset.urban(),
             dataset.careCircle(),
+            dataset.origins(),
             Map.of(),
             "f".repeat(64));
 
