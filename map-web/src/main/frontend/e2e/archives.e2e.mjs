@@ -47,7 +47,7 @@ async function openNames() {
 
 test("a county officer files the county's archive and browses its catalogue", async () => {
   const page = await openNames();
-  await page.getByRole("radio", { name: "地名档案" }).click({ force: true });
+  await page.locator(".views").getByText("地名档案", { exact: true }).click();
   const browserView = page.getByTestId("archive-browser");
   await browserView.waitFor({ timeout: 15_000 });
   await browserView.getByTestId("archive-catalogue").click();
@@ -84,7 +84,7 @@ test("the heritage list shows a listed name of the county beside its map", async
   assert.ok(response.ok, `listing answered ${response.status}: ${await response.text()}`);
 
   const page = await openNames();
-  await page.getByRole("radio", { name: "文化保护名录" }).click({ force: true });
+  await page.locator(".views").getByText("文化保护名录", { exact: true }).click();
   const list = page.getByTestId("heritage-list");
   await list.getByText(township.properties.standardName).first().waitFor({ timeout: 15_000 });
   await list.getByText("使用历史悠久").first().waitFor();

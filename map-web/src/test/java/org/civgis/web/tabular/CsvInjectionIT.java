@@ -222,8 +222,8 @@ class CsvInjectionIT extends WebIntegrationTest {
             StandardCharsets.UTF_8);
     List<String> row = parse(csv).stream().filter(r -> r.contains("澄观路")).findFirst().orElseThrow();
     assertThat(row.get(0)).matches("[0-9]+"); // 序号 stays a number
-    assertThat(row.get(11)).isEqualTo("'" + LINK); // 批准文号
-    assertThat(row.get(12)).isEqualTo("'" + DDE); // 公告编号
+    assertThat(row.get(12)).isEqualTo("'" + LINK); // 批准文号
+    assertThat(row.get(13)).isEqualTo("'" + DDE); // 公告编号
     assertThat(csv).contains(",\"'=HYPERLINK(").doesNotContain("," + LINK.substring(0, 10));
 
     byte[] xlsx =
@@ -234,8 +234,8 @@ class CsvInjectionIT extends WebIntegrationTest {
       boolean found = false;
       for (Row line : fukang) {
         if (line.getCell(5) != null && "澄观路".equals(line.getCell(5).getStringCellValue())) {
-          assertThat(line.getCell(11).getCellType()).isEqualTo(CellType.STRING);
-          assertThat(line.getCell(11).getStringCellValue()).isEqualTo(LINK);
+          assertThat(line.getCell(12).getCellType()).isEqualTo(CellType.STRING);
+          assertThat(line.getCell(12).getStringCellValue()).isEqualTo(LINK);
           found = true;
         }
       }
