@@ -19,6 +19,7 @@
 #   bench/national.sh                 everything (about 30–40 minutes on 2 busy cores)
 #   SIZES="20000 200000" bench/national.sh   other registry sizes for step 1
 #   SKIP_BUILD=1 bench/national.sh            without building first (after an earlier run)
+#   PAGES=40 bench/national.sh                fewer OGC items pages per kind (default 200)
 #   SIZES= APP_TRIES="20000:1g 0:1g" bench/national.sh   skip step 1; the app with the first
 #                                      registry size and heap of these that starts
 #
@@ -165,7 +166,7 @@ echo "Start-up of the instance reading from the standby: $ms ms"
 echo
 load
 echo "Reads over HTTP…"
-java -Xmx512m -cp "$CP" org.civgis.data.national.NationalHttpBenchmark \
+java -Xmx512m -Dpages="${PAGES:-200}" -cp "$CP" org.civgis.data.national.NationalHttpBenchmark \
   "http://127.0.0.1:$HTTP1" "http://127.0.0.1:$HTTP2" "$JDBC"
 load
 echo "Reads the second instance sent to the standby / fell back to the primary:"

@@ -29,11 +29,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  *       200 prefixes (the first three characters), 200 full pinyin keys, 200 initials keys; 1
  *       warm-up pass, 3 measured; baseline: the HTTP floor, the landing page {@code /ogc} in the
  *       same passes;
- *   <li>OGC items of {@code place-names}, 100 a page: 200 pages at random offsets, without a
- *       filter, with {@code filter=categoryCode='0502'} (the villages, most of the names), with a
- *       selective {@code filter=divisionCode LIKE '…%'} (one county's names), and with a random 1°
- *       × 1° {@code bbox}; 1 warm-up pass, 3 measured; baseline: a page of the same rows in
- *       PostgreSQL over JDBC (the page and its count);
+ *   <li>OGC items of {@code place-names}, 100 a page: 200 pages (system property {@code pages}) at
+ *       random offsets, without a filter, with {@code filter=categoryCode='0502'} (the villages,
+ *       most of the names), with a selective {@code filter=divisionCode LIKE '…%'} (one county's
+ *       names), and with a random 1° × 1° {@code bbox}; 1 warm-up pass, 3 measured; baseline: a
+ *       page of the same rows in PostgreSQL over JDBC (the page and its count);
  *   <li>the same items requests, interleaved request by request, against the instance that reads
  *       from the standby.
  * </ol>
@@ -118,7 +118,8 @@ public final class NationalHttpBenchmark {
     List<Read> villagesFilter = new ArrayList<>();
     List<Read> countyFilter = new ArrayList<>();
     List<Read> bbox = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
+    int pages = Integer.getInteger("pages", 200);
+    for (int i = 0; i < pages; i++) {
       long offset = random.nextLong(total - 100);
       plain.add(
           new Read(
