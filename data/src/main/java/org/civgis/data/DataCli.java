@@ -45,6 +45,10 @@ public final class DataCli {
     if (args.length > 0 && args[0].equals("import-osm")) {
       return OsmImportCommand.run(args, env, out, err);
     }
+    if (args.length > 0
+        && (args[0].equals("load-national") || args[0].equals("generate-addresses"))) {
+      return NationalCommand.run(args, env, out, err);
+    }
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--data-dir") && i + 1 < args.length) {
         files = DataFiles.folder(Path.of(args[++i]));
@@ -126,6 +130,8 @@ public final class DataCli {
     err.println("usage: civgis-data load|status|migrate [--data-dir DIR]");
     err.println("       civgis-data write-osm FILE [--data-dir DIR]");
     err.println("       civgis-data import-osm FILE --name NAME [--replace]");
+    err.println("       civgis-data load-national DIST [--generated-points]");
+    err.println("       civgis-data generate-addresses N [--seed S]");
     return 2;
   }
 
