@@ -51,9 +51,13 @@ public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean
     return g;
   }
 
-  /** Builds the index now (at start, and in tests that need it current). */
+  /**
+   * Builds the index now (at start, and in tests that need it current). One build at a time, so
+   * that the start's build and the listener's first rebuild never hold two indexes under
+   * construction at once.
+   */
   @EventListener(ApplicationReadyEvent.class)
-  public void rebuild() {
+  public synchronized void rebuild() {
     long started = System.nanoTime();
     RegistryIndex index = loader.load();
     geocoder = new Geocoder(index);

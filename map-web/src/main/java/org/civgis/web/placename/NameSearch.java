@@ -38,9 +38,13 @@ class NameSearch implements FeatureChangeSubscriber, DisposableBean {
     return index.search(query);
   }
 
-  /** Builds the index now (at start, and in tests that need it current). */
+  /**
+   * Builds the index now (at start, and in tests that need it current). One build at a time: the
+   * start's build and the listener's first rebuild (changes may have been missed before it
+   * listened) would otherwise each hold a whole index under construction at once.
+   */
   @EventListener(ApplicationReadyEvent.class)
-  void rebuild() {
+  synchronized void rebuild() {
     long started = System.nanoTime();
     NameSearchIndex built = NameSearchIndex.build(names.searchEntries());
     index = built;
