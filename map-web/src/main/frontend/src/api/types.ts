@@ -94,6 +94,23 @@ export interface DivisionHistory {
 export type RecordStatus = "DRAFT" | "PUBLISHED";
 
 /** Properties of a feature of the OGC API collection "divisions". */
+/** A division's name, label point and box, without its geometry (`/api/divisions/labels`). */
+export interface DivisionLabel {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+  status: RecordStatus | string;
+  /** [lon, lat]; null without a geometry */
+  labelPoint: [number, number] | null;
+  /** [min lon, min lat, max lon, max lat]; null without a geometry */
+  bbox: [number, number, number, number] | null;
+}
+
+export interface DivisionLabels {
+  divisions: DivisionLabel[];
+}
+
 export interface DivisionFeatureProperties {
   code: string;
   name: string;

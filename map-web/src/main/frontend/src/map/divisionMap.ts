@@ -1,14 +1,16 @@
-import type Feature from "ol/Feature";
+import Feature from "ol/Feature";
 import type { FeatureLike } from "ol/Feature";
 import GeoJSON from "ol/format/GeoJSON";
 import type { Extent } from "ol/extent";
-import { createEmpty, extend, isEmpty } from "ol/extent";
+import { boundingExtent, createEmpty, extend, isEmpty } from "ol/extent";
+import Point from "ol/geom/Point";
 import type BaseLayer from "ol/layer/Base";
 import VectorLayer from "ol/layer/Vector";
+import VectorTileLayer from "ol/layer/VectorTile";
 import type OlMap from "ol/Map";
 import VectorSource from "ol/source/Vector";
-import { fetchCountyFeatures, fetchDivisionFeature } from "../api/endpoints";
-import type { AppConfig, DivisionRef } from "../api/types";
+import { fetchCountyFeatures, fetchDivisionFeature, fetchDivisionLabels } from "../api/endpoints";
+import type { AppConfig, DivisionLabel, DivisionRef } from "../api/types";
 import { lonLatToMercator } from "../crs/webMercator";
 import { createBaseLayer, setBaseMapDay } from "./baseLayer";
 import {
@@ -16,6 +18,7 @@ import {
   createCountyLabelStyle,
   createCountyStyle,
   HOME_PALETTE,
+  prefectureOutlineStyle,
 } from "./countyStyle";
 import { createMap } from "./createMap";
 import { applyViewHash, syncViewHash } from "./hashSync";
@@ -69,11 +72,42 @@ function codeOf(feature: { get(key: string): unknown; getId(): unknown }): strin
   return String(feature.get("code") ?? feature.getId() ?? "");
 }
 
+/**
+ * A division of today as a point at its label point (EPSG:3857) with its box as `extent`: the
+ * labels, the county list and the extents without the polygons, which the tiles draw.
+ */
+function labelFeature(label: DivisionLabel): Feature | null {
+  if (!label.labelPoint || !label.bbox) return null;
+  const [minLon, minLat, maxLon, maxLat] = label.bbox;
+  const feature = new Feature({
+    geometry: new Point(lonLatToMercator(label.labelPoint)),
+    code: label.code,
+    name: label.name,
+    level: label.level,
+    parentCode: label.parentCode,
+    status: label.status,
+    labelPoint: label.labelPoint,
+    extent: boundingExtent([
+      lonLatToMercator([minLon, minLat]),
+      lonLatToMercator([maxLon, maxLat]),
+    ]),
+  });
+  feature.setId(label.code);
+  return feature;
+}
+
+/** Where a feature lies: its box from `/api/divisions/labels`, or its geometry's extent. */
+function featureExtent(feature: Feature): Extent | undefined {
+  const box: unknown = feature.get("extent");
+  if (Array.isArray(box) && box.length === 4) return box as Extent;
+  return feature.getGeometry()?.getExtent();
+}
+
 function extentOf(features: Feature[]): Extent {
   const extent = createEmpty();
   for (const feature of features) {
-    const geometry = feature.getGeometry();
-    if (geometry) extend(extent, geometry.getExtent());
+    const box = featureExtent(feature);
+    if (box) extend(extent, box);
   }
   return extent;
 }
@@ -102,6 +136,16 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     failed: tileErrors.failed,
   });
   const prefecture = createPrefectureLayer();
+  // today's outline of the home division from the same tiles (the GeoJSON outline only for
+  // another day): no request of its own and generalised to the zoom like the county areas
+  const prefectureOfToday = new VectorTileLayer({
+    source: counties.getSource() ?? undefined,
+    style: (feature: FeatureLike) =>
+      Number(feature.get("level")) === COUNTY_LEVEL - 1 && codeOf(feature) === homeCode
+        ? prefectureOutlineStyle
+        : undefined,
+    properties: { name: "prefecture outline of today" },
+  });
   // the counties' GeoJSON of the day shown: their names, label points and extents; the areas
   // come from the tiles for today, from this GeoJSON for another day (the tiles are today's)
   const labelSource = new VectorSource<Feature>();
@@ -114,7 +158,7 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
   });
   const base = createBaseLayer(config.baseLayer);
   // the base map above the county areas (translucent), under the outline and the county names
-  const layers: BaseLayer[] = [counties, areasOfDay, prefecture, labels];
+  const layers: BaseLayer[] = [counties, areasOfDay, prefecture, prefectureOfToday, labels];
   if (base) layers.splice(2, 0, base);
   const map = createMap(target, layers);
   const view = map.getView();
@@ -149,15 +193,25 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
     fit: boolean,
     signal?: AbortSignal,
   ): Promise<HomeCounty[]> {
-    const asOf = day ?? undefined;
     if (base) setBaseMapDay(base, day);
-    const [countiesJson, prefectureJson] = await Promise.all([
-      fetchCountyFeatures(signal, asOf),
-      fetchDivisionFeature(homeCode, signal, asOf),
-    ]);
+    let countyFeatures: Feature[];
+    let prefectureFeatures: Feature[];
+    if (day === null) {
+      // today: the tiles draw the areas and the outline; names and boxes come without geometry
+      const labelled = (await fetchDivisionLabels(signal)).divisions
+        .map(labelFeature)
+        .filter((f): f is Feature => f !== null);
+      countyFeatures = labelled.filter((f) => Number(f.get("level")) === COUNTY_LEVEL);
+      prefectureFeatures = labelled.filter((f) => codeOf(f) === homeCode);
+    } else {
+      const [countiesJson, prefectureJson] = await Promise.all([
+        fetchCountyFeatures(signal, day),
+        fetchDivisionFeature(homeCode, signal, day),
+      ]);
+      countyFeatures = format.readFeatures(countiesJson);
+      prefectureFeatures = format.readFeatures(prefectureJson);
+    }
     if (signal?.aborted) throw new DOMException("superseded", "AbortError");
-    const countyFeatures = format.readFeatures(countiesJson);
-    const prefectureFeatures = format.readFeatures(prefectureJson);
 
     const home = countyFeatures
       .filter((f) => f.get("parentCode") === homeCode)
@@ -172,13 +226,14 @@ export function createDivisionMap(target: HTMLElement, options: DivisionMapOptio
 
     countyExtents.clear();
     for (const feature of countyFeatures) {
-      const geometry = feature.getGeometry();
-      if (geometry) countyExtents.set(codeOf(feature), geometry.getExtent());
+      const box = featureExtent(feature);
+      if (box) countyExtents.set(codeOf(feature), box);
     }
     labelSource.clear(true);
     labelSource.addFeatures(countyFeatures.filter(isPublished));
     prefecture.getSource()?.clear(true);
-    prefecture.getSource()?.addFeatures(prefectureFeatures);
+    if (day !== null) prefecture.getSource()?.addFeatures(prefectureFeatures);
+    prefectureOfToday.setVisible(day === null);
     counties.setVisible(day === null);
     areasOfDay.setVisible(day !== null);
     counties.changed(); // the home colours are known now

@@ -1,6 +1,6 @@
 import { reactive } from "vue";
-import { getJson } from "../api/http";
-import type { DivisionFeatureCollection, DivisionRef } from "../api/types";
+import { fetchDivisionLabels } from "../api/endpoints";
+import type { DivisionRef } from "../api/types";
 import { ancestorAt, levelOfCode } from "./divisionCodes";
 
 /**
@@ -62,13 +62,9 @@ let counties: Promise<void> | null = null;
  * has registered them; failures are retried next time.
  */
 export function loadCounties(): Promise<void> {
-  counties ??= getJson<DivisionFeatureCollection>(
-    "/ogc/collections/divisions/items?level=3&limit=1000",
-  )
-    .then((collection) => {
-      registerDivisions(
-        collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
-      );
+  counties ??= fetchDivisionLabels(undefined, [3])
+    .then((labels) => {
+      registerDivisions(labels.divisions.map((d) => ({ code: d.code, name: d.name })));
     })
     .catch((error: unknown) => {
       counties = null;
@@ -81,13 +77,9 @@ let townships: Promise<void> | null = null;
 
 /** Loads the township-level divisions (乡级, level 4) once; failures are retried next time. */
 export function loadTownships(): Promise<void> {
-  townships ??= getJson<DivisionFeatureCollection>(
-    "/ogc/collections/divisions/items?level=4&limit=2000",
-  )
-    .then((collection) => {
-      registerDivisions(
-        collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
-      );
+  townships ??= fetchDivisionLabels(undefined, [4])
+    .then((labels) => {
+      registerDivisions(labels.divisions.map((d) => ({ code: d.code, name: d.name })));
     })
     .catch((error: unknown) => {
       townships = null;

@@ -1,23 +1,37 @@
 package org.civgis.web.division;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.civgis.boundary.division.Division;
 import org.civgis.boundary.division.DivisionCensus;
 import org.civgis.boundary.division.DivisionCensusRepository;
 import org.civgis.boundary.division.DivisionChange;
 import org.civgis.boundary.division.DivisionCode;
+import org.civgis.boundary.division.DivisionLevel;
 import org.civgis.boundary.division.DivisionQuery;
 import org.civgis.boundary.division.DivisionRepository;
 import org.civgis.boundary.division.RecordStatus;
+import org.civgis.geo.geom.LabelPoint;
 import org.civgis.geo.geom.MetricMeasure;
 import org.civgis.web.config.CivgisProperties;
 import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.problem.NotFoundException;
 import org.civgis.web.security.Actor;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +44,9 @@ class DivisionController {
   static final int CENSUS_YEAR = 2020;
 
   private static final int MAX_CHILDREN = 1000;
+
+  /** More divisions of one level than a map of divisions draws. */
+  private static final int MAX_LABELS = 5000;
 
   private final DivisionRepository divisions;
   private final DivisionCensusRepository census;
@@ -89,6 +106,57 @@ class DivisionController {
   }
 
   /**
+   * The names, label points and bounding boxes of the divisions of {@code level} (repeatable or
+   * comma-separated; default 2 and 3, the levels the map of divisions draws) valid on {@code date}
+   * (default today): what the map and the name directories need besides the tiles; without a
+   * geometry, no label point and box. Drafts for officers only. Answered with an ETag of its
+   * content and {@code Cache-Control: no-cache}, so a repeat visit costs a 304.
+   */
+  @GetMapping("/api/divisions/labels")
+  ResponseEntity<DivisionLabels> labels(
+      @RequestParam(required = false) List<String> level,
+      @RequestParam(required = false) String date) {
+    LocalDate day = day(date);
+    boolean drafts = Actor.current().seesDrafts();
+    List<DivisionLabels.Label> labels = new ArrayList<>();
+    for (DivisionLevel wanted : levels(level)) {
+      DivisionQuery query =
+          DivisionQuery.asOf(day, MAX_LABELS).withLevel(wanted).withDrafts(drafts);
+      for (var version : divisions.findVersions(query)) {
+        Division division = version.division();
+        List<Double> labelPoint = null;
+        List<Double> bbox = null;
+        if (division.geometry() != null) {
+          Point label = LabelPoint.of(division.geometry());
+          Envelope box = division.geometry().getEnvelopeInternal();
+          labelPoint = List.of(round6(label.getX()), round6(label.getY()));
+          bbox =
+              List.of(
+                  floor6(box.getMinX()),
+                  floor6(box.getMinY()),
+                  ceil6(box.getMaxX()),
+                  ceil6(box.getMaxY()));
+        }
+        labels.add(
+            new DivisionLabels.Label(
+                division.code(),
+                division.name(),
+                division.level().number(),
+                division.parentCode(),
+                division.status().name(),
+                labelPoint,
+                bbox));
+      }
+    }
+    labels.sort(Comparator.comparing(DivisionLabels.Label::code));
+    CacheControl cache = CacheControl.noCache();
+    return ResponseEntity.ok()
+        .cacheControl(drafts ? cache.cachePrivate() : cache)
+        .eTag(etag(labels))
+        .body(new DivisionLabels(labels));
+  }
+
+  /**
    * The versions of division {@code code} (drafts only for officers) and the changes that involve
    * it, oldest first; 404 when there is neither.
    */
@@ -140,6 +208,50 @@ class DivisionController {
   private DivisionProfile.DivisionRef ref(String code, LocalDate day) {
     return new DivisionProfile.DivisionRef(
         code, divisions.findByCode(code, day).map(Division::name).orElse(null));
+  }
+
+  private static Set<DivisionLevel> levels(List<String> values) {
+    Set<DivisionLevel> levels = new TreeSet<>();
+    if (values == null || values.isEmpty()) {
+      levels.add(DivisionLevel.ofNumber(2));
+      levels.add(DivisionLevel.ofNumber(3));
+      return levels;
+    }
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        try {
+          levels.add(DivisionLevel.ofNumber(Integer.parseInt(part.trim())));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidParameterException("level", "须为 1 至 5 的级别，收到 \"" + part + "\"");
+        }
+      }
+    }
+    return levels;
+  }
+
+  /** A weak ETag of the labels' content: the same on every instance for the same records. */
+  private static String etag(List<DivisionLabels.Label> labels) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (DivisionLabels.Label label : labels) {
+        digest.update(label.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      return "W/\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double round6(double degrees) {
+    return Math.round(degrees * 1e6) / 1e6;
+  }
+
+  private static double floor6(double degrees) {
+    return Math.floor(degrees * 1e6) / 1e6;
+  }
+
+  private static double ceil6(double degrees) {
+    return Math.ceil(degrees * 1e6) / 1e6;
   }
 
   private static String fullCode(String code) {
