@@ -7,7 +7,7 @@
 #
 #   bench/topology.sh                               Voronoi 5,000 and 50,000 cells, grid 50,000
 #   bench/topology.sh voronoi:500000 grid:5000      the coverages to run, as kind:cells
-#   BENCH_WARMUPS=1 BENCH_ROUNDS=5                  warm-up and measured rounds of each side
+#   BENCH_WARMUPS=2 BENCH_ROUNDS=5                  warm-up and measured rounds of each side
 #   BENCH_XMX=1g                                    the benchmark JVM's heap (as the app's)
 #
 # Coverages (seeded): voronoi — a Voronoi diagram clipped to a rectangle over 86.0–88.5°E,
@@ -31,7 +31,7 @@ mvn -B -q -ntp -pl boundary-inspection -am test-compile dependency:build-classpa
 start_bench_database bench_topology
 
 echo "Measuring…"
-java "-Xmx${BENCH_XMX:-1g}" -Dbench.warmups="${BENCH_WARMUPS:-1}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
+java "-Xmx${BENCH_XMX:-1g}" -Dbench.warmups="${BENCH_WARMUPS:-2}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
   -cp "boundary-inspection/target/test-classes:boundary-inspection/target/classes:$(cat "$BENCH/classpath.txt")" \
   org.civgis.boundary.check.CoverageCheckBenchmark \
   "jdbc:postgresql://127.0.0.1:$PORT/bench_topology?user=civgis" "$@" \

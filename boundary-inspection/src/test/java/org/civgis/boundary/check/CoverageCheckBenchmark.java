@@ -44,7 +44,7 @@ import org.postgresql.PGConnection;
  * <p>Arguments: a JDBC URL of an empty database with PostGIS (user in the URL), or {@code -} to
  * time the check alone (for profiling); then the coverages as {@code kind:cells}, e.g. {@code
  * voronoi:5000 voronoi:50000 grid:50000} (the default). System properties {@code bench.warmups}
- * (default 1) and {@code bench.rounds} (default 5).
+ * (default 2) and {@code bench.rounds} (default 5).
  */
 public final class CoverageCheckBenchmark {
   private static final long SEED = 20261128L;
@@ -72,7 +72,7 @@ public final class CoverageCheckBenchmark {
         args.length > 1
             ? Arrays.asList(args).subList(1, args.length)
             : List.of("voronoi:5000", "voronoi:50000", "grid:50000");
-    int warmups = Integer.getInteger("bench.warmups", 1);
+    int warmups = Integer.getInteger("bench.warmups", 2);
     int rounds = Integer.getInteger("bench.rounds", 5);
     if (jdbcUrl.equals("-")) {
       for (String spec : specs) {
