@@ -1,36 +1,33 @@
 #!/usr/bin/env bash
 # Vector tile benchmark, in one run:
-#   (a) uncached tiles through HTTP: the cache is flushed (a NOTIFY with "bbox":null, which the
-#       app's listener turns into a flush), then every tile of the set is fetched once, in order,
-#       over one keep-alive connection (curl's time_total per tile); repeated BENCH_ROUNDS times
-#       after a warm-up (10 s of wrk on cached tiles, then BENCH_WARMUP_ROUNDS uncached rounds:
-#       the JVM compiles its hot code after some thousand requests, and a server runs warm);
-#   (a′) the floor under (a): the same requests one at a time when every tile is cached;
-#   (b) the baseline of (a): the same tile SQL (read from the app's resource file) run directly in
-#       PostgreSQL for the same tiles, as a prepared statement like the app's JDBC driver uses it
-#       (psql's \timing: send, execute, receive the bytea; printing is not timed); one warm-up
-#       pass and one measured pass per round, rounds interleaved with those of (a);
+#   (a) uncached tiles through HTTP against (b) the same SQL in PostgreSQL, tile by tile, on the
+#       shared harness (TileBenchmark on org.civgis.testing.bench.Bench): before each round the
+#       app's cache is flushed (the NOTIFY its listener turns into a flush); then for every tile
+#       one GET over one keep-alive connection (checked to be a 200 MISS) and the app's own SQL file
+#       as one prepared statement on one reused connection; warm-up rounds of both first, rounds
+#       alternated; medians, p95, spreads and the load average in a Markdown table;
+#   (a′) the same with every tile cached (checked HITs): the floor of the HTTP path;
 #   (c) cached tiles per second: wrk -t2 -c16 cycling through the same tile URLs, after a warm-up,
-#       BENCH_WRK_RUNS runs of 10 s (p50/p99 latency from wrk), against its baseline: the same SQL
-#       at the same concurrency straight in PostgreSQL (pgbench -c16 -j2 -M prepared, random tiles
-#       of the set), i.e. what the tiles would cost without the cache.
+#       BENCH_WRK_RUNS runs of 10 s, against the same SQL at the same concurrency straight in
+#       PostgreSQL (pgbench -c16 -j2 -M prepared, random tiles of the set): what the tiles would
+#       cost without the cache. A throughput, so not on the harness; the median run is reported.
 # The tile set: every tile at zoom 5–10 that meets the Changji prefecture's extent
 # (85.5–91.6°E, 42.8–45.7°N), 343 tiles; above BENCH_MAX_TILES the highest zooms are left out.
 #
 # Usage, on a fresh clone:
-#   ./run.sh && bench/tiles.sh
-# It needs the app serving the demo data and its database (what ./run.sh starts); it installs wrk
-# with apt when missing (as root or through sudo). It takes about two and a half minutes, prints a Markdown
-# report and keeps it, with the raw timings, in var/bench/tiles-<date>/. The app's tile cache is
-# flushed and refilled; nothing else changes.
+#   bench/tiles.sh
+# When no app answers at BENCH_BASE_URL it starts one with ./run.sh (the project-local PostGIS and
+# the demo data) and stops both again at the end (the database only if it was not running before).
+# It installs wrk with apt when missing (as root or through sudo). Reports and raw figures are kept
+# in var/bench/tiles-<date>/. The app's tile cache is flushed and refilled; nothing else changes.
 #
 # Settings (environment):
 #   CIVGIS_PORT=8080, CIVGIS_PG_PORT=55432  as for ./run.sh
 #   BENCH_BASE_URL=http://localhost:$CIVGIS_PORT
 #   BENCH_PG="host=127.0.0.1 port=$CIVGIS_PG_PORT dbname=civgis user=civgis"   (libpq conninfo)
-#   BENCH_WARMUP_ROUNDS=15  uncached rounds of (a) and (b) before the measured ones
-#   BENCH_ROUNDS=5          measured rounds of (a) and (b)
-#   BENCH_WRK_RUNS=3        measured wrk runs of (c), after a 5 s warm-up
+#   BENCH_JDBC_URL=jdbc:postgresql://127.0.0.1:$CIVGIS_PG_PORT/civgis?user=civgis
+#   BENCH_WARMUPS=5 BENCH_ROUNDS=5          warm-up and measured rounds of (a) and (a′)
+#   BENCH_WRK_RUNS=3                        measured wrk runs of (c), after a 5 s warm-up
 #   BENCH_MAX_TILES=400
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,8 +35,7 @@ ROOT=$PWD
 
 BASE_URL=${BENCH_BASE_URL:-http://localhost:${CIVGIS_PORT:-8080}}
 PG=${BENCH_PG:-host=127.0.0.1 port=${CIVGIS_PG_PORT:-55432} dbname=civgis user=civgis}
-WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-15}
-ROUNDS=${BENCH_ROUNDS:-5}
+JDBC_URL=${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:${CIVGIS_PG_PORT:-55432}/civgis?user=civgis}
 WRK_RUNS=${BENCH_WRK_RUNS:-3}
 MAX_TILES=${BENCH_MAX_TILES:-400}
 TILE_SQL=$ROOT/map-web/src/main/resources/sql/tiles/current-divisions-tile.sql
@@ -51,6 +47,7 @@ mkdir -p "$OUT"
 
 die() { echo "bench/tiles.sh: $*" >&2; exit 1; }
 say() { echo "· $*" >&2; }
+healthy() { curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
 
 # ---- tools and services
 
@@ -61,13 +58,28 @@ if ! command -v wrk >/dev/null; then
     || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; } \
     || die "cannot install wrk (apt-get install -y wrk)"
 fi
-for tool in curl psql pgbench awk; do
-  command -v "$tool" >/dev/null || die "$tool is missing (./run.sh installs psql and, with the local database, pgbench)"
+for tool in curl awk mvn java; do
+  command -v "$tool" >/dev/null || die "$tool is missing"
 done
-curl -fsS "$BASE_URL/actuator/health" | grep -q '"status":"UP"' \
-  || die "the app does not answer at $BASE_URL (start it with ./run.sh)"
+
+if ! healthy; then
+  db_was_running=false
+  scripts/pg.sh status "$ROOT/var/postgres" >/dev/null 2>&1 && db_was_running=true
+  say "no app at $BASE_URL: starting one with ./run.sh (stopped again at the end)"
+  cleanup() {
+    local pid
+    pid=$(cat "$ROOT/var/app.pid" 2>/dev/null) && kill "$pid" 2>/dev/null && say "stopped the app (pid $pid)"
+    rm -f "$ROOT/var/app.pid"
+    $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
+  }
+  trap cleanup EXIT
+  ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
+  healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
+fi
+for tool in psql pgbench; do
+  command -v "$tool" >/dev/null || die "$tool is missing (./run.sh installs psql and pgbench)"
+done
 psql "$PG" -Atqc 'select 1' >/dev/null || die "cannot connect to PostgreSQL: $PG"
-[ -f "$TILE_SQL" ] || die "missing $TILE_SQL"
 
 # ---- the tile set: one line "z x y" per tile; zoom rectangles for pgbench
 
@@ -95,60 +107,6 @@ while read -r z x y; do
   echo 'output = "/dev/null"'
 done <"$OUT/tiles.txt" >"$OUT/curl-urls.txt"
 
-# the app's SQL with positional parameters: $1 z, $2 x, $3 y, $4 day
-sed -e 's/:z\b/$1/g' -e 's/:x\b/$2/g' -e 's/:y\b/$3/g' -e 's/:date\b/$4/g' "$TILE_SQL" \
-  >"$OUT/tile-positional.sql"
-{
-  echo "prepare tile(int, int, int, text) as"
-  cat "$OUT/tile-positional.sql"
-  echo ";"
-} >"$OUT/prepare.sql"
-
-# ---- helpers
-
-# nearest-rank percentiles of the numbers on stdin: "p50 p95 p99 mean n"
-percentiles() {
-  sort -n | awk '{ v[NR] = $1; s += $1 }
-    function p(q,   k) { k = int(q * NR + 0.999999); if (k < 1) k = 1; return v[k] }
-    END { printf "%.2f %.2f %.2f %.2f %d\n", p(0.50), p(0.95), p(0.99), s / NR, NR }'
-}
-
-cache_state() { # the X-Tile-Cache header of a tile URL
-  curl -s -o /dev/null -D - "$1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-tile-cache" { print $2 }'
-}
-
-PROBE=$BASE_URL/tiles/$LAYER/4/11/5.mvt # not in the set
-flush_cache() {
-  curl -s -o /dev/null "$PROBE"
-  [ "$(cache_state "$PROBE")" = HIT ] || die "the probe tile is not cached"
-  psql "$PG" -Atqc "select pg_notify('civgis_feature_changes', '{\"collection\":\"$LAYER\",\"bbox\":null}')" >/dev/null
-  for _ in $(seq 1 200); do
-    [ "$(cache_state "$PROBE")" = MISS ] && return 0
-    sleep 0.02
-  done
-  die "the cache was not flushed within 4 s of the NOTIFY (is the listener connected?)"
-}
-
-http_round() { # prints one time in ms per tile; checks every answer was a 200 MISS
-  curl -s --config "$OUT/curl-urls.txt" -w '%{http_code} %header{x-tile-cache} %{time_total}\n' \
-    >"$OUT/http-round.txt"
-  local bad
-  bad=$(awk '$1 != 200 || $2 != "MISS"' "$OUT/http-round.txt" | wc -l)
-  [ "$bad" -eq 0 ] || die "$bad tiles were not a 200 MISS in an uncached round"
-  awk '{ printf "%.3f\n", $3 * 1000 }' "$OUT/http-round.txt"
-}
-
-sql_round() { # prints one time in ms per tile, from the second of two passes on one connection
-  {
-    cat "$OUT/prepare.sql"
-    echo '\o /dev/null'
-    for pass in warm measured; do
-      [ $pass = measured ] && echo '\timing on'
-      awk -v day="$DAY" '{ printf "execute tile(%d, %d, %d, '\''%s'\'');\n", $1, $2, $3, day }' "$OUT/tiles.txt"
-    done
-  } | psql "$PG" -X -q -v ON_ERROR_STOP=1 | awk '/^Time:/ { print $2 }'
-}
-
 write_wrk_script() { # wrk cycles through the tile URLs; each thread starts elsewhere in the list
   {
     echo 'local paths = {'
@@ -166,43 +124,19 @@ LUA
   } >"$OUT/tiles.lua"
 }
 
-# ---- warm-up: a JVM compiles its hot code after some thousand requests; the benchmark measures
-# the steady state. First the HTTP path (wrk on cached tiles), then the path to the database
-# (uncached rounds, not counted).
+# ---- (a), (a′), (b): on the shared harness
 
+say "building the benchmark"
+# in one reactor, so that the sibling modules come from their target/ folders (nothing installed)
+mvn -B -q -ntp -pl map-web -am test-compile dependency:build-classpath -Dfrontend.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 write_wrk_script
 curl -s --config "$OUT/curl-urls.txt" -w '%{http_code}\n' >/dev/null
 wrk -t2 -c16 -d10s -s "$OUT/tiles.lua" "$BASE_URL" >/dev/null
-say "warm-up: 10 s of wrk on cached tiles"
-
-# ---- (a) and (b): uncached HTTP against raw SQL, rounds interleaved
-
-: >"$OUT/http-ms.txt"
-: >"$OUT/sql-ms.txt"
-for round in $(seq $((1 - WARMUP_ROUNDS)) "$ROUNDS"); do
-  flush_cache
-  http=$(http_round)
-  sql=$(sql_round)
-  [ "$(echo "$sql" | wc -l)" -eq "$TILES" ] || die "psql timed $(echo "$sql" | wc -l) of $TILES tiles"
-  if [ "$round" -le 0 ]; then
-    say "warm-up round $((round + WARMUP_ROUNDS))/$WARMUP_ROUNDS: HTTP p50 $(echo "$http" | percentiles | cut -d' ' -f1) ms, SQL p50 $(echo "$sql" | percentiles | cut -d' ' -f1) ms"
-    continue
-  fi
-  echo "$http" >>"$OUT/http-ms.txt"
-  echo "$sql" >>"$OUT/sql-ms.txt"
-  say "round $round/$ROUNDS: HTTP p50 $(echo "$http" | percentiles | cut -d' ' -f1) ms, SQL p50 $(echo "$sql" | percentiles | cut -d' ' -f1) ms"
-done
-read -r HTTP_P50 HTTP_P95 _ HTTP_MEAN HTTP_N < <(percentiles <"$OUT/http-ms.txt")
-read -r SQL_P50 SQL_P95 _ SQL_MEAN SQL_N < <(percentiles <"$OUT/sql-ms.txt")
-TILE_BYTES=$(curl -s --config "$OUT/curl-urls.txt" -w '%{size_download}\n' | awk '{ s += $1 } END { print s }')
-# the floor under (a): the same requests answered from the cache, one at a time
-: >"$OUT/http-cached-ms.txt"
-for _ in $(seq 1 "$ROUNDS"); do
-  curl -s --config "$OUT/curl-urls.txt" -w '%header{x-tile-cache} %{time_total}\n' \
-    | awk '$1 == "HIT" { printf "%.3f\n", $2 * 1000 }' >>"$OUT/http-cached-ms.txt"
-done
-read -r HIT_P50 HIT_P95 _ HIT_MEAN HIT_N < <(percentiles <"$OUT/http-cached-ms.txt")
-[ "$HIT_N" -eq "$HTTP_N" ] || die "only $HIT_N of $HTTP_N requests were cache hits in the cached rounds"
+say "warm-up of the HTTP path: 10 s of wrk on cached tiles"
+java -Xmx256m -Dbench.warmups="${BENCH_WARMUPS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
+  -cp "map-web/target/test-classes:map-web/target/classes:$(cat "$OUT/classpath.txt")" org.civgis.web.tiles.TileBenchmark \
+  "$BASE_URL" "$JDBC_URL" "$TILE_SQL" "$MAX_TILES" >"$OUT/report.md"
 
 # ---- (c): cached tiles per second, against the same SQL at the same concurrency
 
@@ -250,57 +184,14 @@ say "pgbench: $SQL_TPS tiles/s"
 
 # ---- report
 
-# per tile: the median of its rounds in (a) and in (b); then by zoom, and for the heavier tiles
-per_tile() {
-  awk -v n="$TILES" '
-    function median(a, k,   i, j, t) {
-      for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-    }
-    FILENAME == ARGV[1] { zoom[FNR] = $1; next }
-    FILENAME == ARGV[2] { i = (FNR - 1) % n + 1; h[i, ++hk[i]] = $1; next }
-    { i = (FNR - 1) % n + 1; q[i, ++qk[i]] = $1 }
-    END {
-      for (i = 1; i <= n; i++) {
-        delete a; for (k = 1; k <= hk[i]; k++) a[k] = h[i, k]; hm = median(a, hk[i])
-        delete a; for (k = 1; k <= qk[i]; k++) a[k] = q[i, k]; qm = median(a, qk[i])
-        print zoom[i], hm, qm
-      }
-    }' "$OUT/tiles.txt" "$OUT/http-ms.txt" "$OUT/sql-ms.txt"
-}
-per_tile >"$OUT/per-tile.txt"
-EXCESS=$(awk '{ print $2 - $3 }' "$OUT/per-tile.txt" | percentiles | cut -d' ' -f1)
-read -r HEAVY_N HEAVY_HTTP HEAVY_SQL < <(awk '$3 >= 1.5 { n++; h += $2; q += $3 } END { printf "%d %.2f %.2f\n", n, h, q }' "$OUT/per-tile.txt")
-
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
-PG_VERSION=$(psql "$PG" -Atqc "select split_part(version(), ' ', 2) || ', PostGIS ' || postgis_lib_version()")
-JAVA_VERSION=$(java -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')
 {
-  echo "### Vector tiles, $STAMP"
+  cat "$OUT/report.md"
+  echo "Command: \`bench/tiles.sh\`; raw figures in var/bench/tiles-$STAMP/."
   echo
-  echo "Machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);"
-  echo "PostgreSQL $PG_VERSION; Java $JAVA_VERSION. App, database and load generators on the same machine."
-  echo "Command: \`./run.sh && bench/tiles.sh\`. Tile set: $TILES tiles (z $(head -1 "$OUT/zooms.txt" | cut -d' ' -f1)–$(tail -1 "$OUT/zooms.txt" | cut -d' ' -f1) over Changji), $TILE_BYTES bytes in all; day $DAY."
-  echo
-  echo "| measure | value | baseline (same run) | ratio |"
+  echo "| (c) cached tiles per second (wrk -t2 -c16, median of $WRK_RUNS × 10 s) | $WRK_RPS /s | the SQL at -c16 (pgbench -M prepared): $SQL_TPS /s | $(ratio "$WRK_RPS" "$SQL_TPS") × |"
   echo "|---|---|---|---|"
-  echo "| (a) uncached tile through HTTP, p50 | $HTTP_P50 ms | (b) SQL in PostgreSQL: $SQL_P50 ms | $(ratio "$HTTP_P50" "$SQL_P50") × |"
-  echo "| (a) uncached tile through HTTP, p95 | $HTTP_P95 ms | (b) SQL in PostgreSQL: $SQL_P95 ms | $(ratio "$HTTP_P95" "$SQL_P95") × |"
-  echo "| (a) uncached tile through HTTP, mean | $HTTP_MEAN ms | (b) SQL in PostgreSQL: $SQL_MEAN ms | $(ratio "$HTTP_MEAN" "$SQL_MEAN") × |"
-  echo "| (a) − (b) for the same tile, median over the tiles | $EXCESS ms | | |"
-  [ "$HEAVY_N" -gt 0 ] && echo "| (a) for the $HEAVY_N tiles whose SQL takes ≥ 1.5 ms, sum of per-tile medians | $HEAVY_HTTP ms | (b) $HEAVY_SQL ms | $(ratio "$HEAVY_HTTP" "$HEAVY_SQL") × |"
-  echo "| (a′) cached tile through HTTP, one at a time, p50 / p95 (the floor under (a)) | $HIT_P50 / $HIT_P95 ms | | |"
-  echo "| (c) cached tiles per second (wrk -t2 -c16, median of $WRK_RUNS × 10 s) | $WRK_RPS /s | the SQL at -c16 (pgbench): $SQL_TPS /s | $(ratio "$WRK_RPS" "$SQL_TPS") × |"
   echo "| (c) cached tile latency p50 / p99 (wrk) | $WRK_P50 / $WRK_P99 | | |"
   echo
-  echo "By zoom, (a) / (b) (medians over the tiles of the per-tile medians): $(sort -n -k1,1 "$OUT/per-tile.txt" | awk '
-    function med(a, k,   i, j, t) { for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
-    function flush() { if (k) { printf "%sz%d: %.2f / %.2f ms (%.2f ×)", sep, z, med(h, k), med(q, k), med(h, k) / med(q, k); sep = "; " } }
-    $1 != z { flush(); z = $1; k = 0; delete h; delete q }
-    { k++; h[k] = $2; q[k] = $3 }
-    END { flush() }')."
-  echo
-  echo "(a) and (b): $HTTP_N and $SQL_N timings ($ROUNDS rounds × $TILES tiles, after 10 s of wrk and $WARMUP_ROUNDS uncached warm-up rounds); wrk runs (tiles/s, p50, p99): $(paste -sd';' "$OUT/wrk.txt")."
-} | tee "$OUT/report.md"
+  echo "wrk runs (tiles/s, p50, p99): $(paste -sd';' "$OUT/wrk.txt"); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+} | tee "$OUT/report-all.md"

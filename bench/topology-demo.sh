@@ -76,7 +76,8 @@ demo_rounds() { # label count
 demo_rounds warm-up "$WARMUPS"
 demo_rounds measured "$ROUNDS"
 say "50,000-polygon check: 1 warm-up, 3 measured rounds"
-java -Xmx1g -cp "$CLASSPATH_BENCH" org.civgis.boundary.check.CoverageCheckBenchmark - 1 3 \
+java -Xmx1g -Dbench.warmups=1 -Dbench.rounds=3 -cp "$CLASSPATH_BENCH" \
+  org.civgis.boundary.check.CoverageCheckBenchmark - grid:50000 \
   2>"$OUT/coverage.txt"
 cat "$OUT/coverage.txt" >&2
 demo_rounds measured "$ROUNDS"

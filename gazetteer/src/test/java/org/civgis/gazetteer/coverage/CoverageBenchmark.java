@@ -1,6 +1,8 @@
 package org.civgis.gazetteer.coverage;
 
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,32 +14,41 @@ import org.civgis.geo.network.NetworkDistances;
 import org.civgis.geo.network.NetworkLocation;
 import org.civgis.geo.network.RoadNetwork;
 import org.civgis.geo.network.ShortestPaths;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.civgis.testing.bench.Bench;
+import org.civgis.testing.bench.Bench.Ratio;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Coverage benchmark (run by {@code bench/coverage.sh}): on generated square grids of 50 m blocks
- * (about 10k, 100k and 1M edges, two-way), facilities at random nodes (2 per 1,000 edges: 2,000 on
- * the 1M grid) and a 900 m limit, the time to compute the distance to the nearest facility at every
- * node
+ * Coverage benchmark (run by {@code bench/coverage.sh}), on the shared harness {@link Bench}: on
+ * generated square grids of 50 m blocks (about 10k, 100k and 1M edges by default, two-way),
+ * facilities at random nodes (2 per 1,000 edges: 2,002 on the 1M grid) and a 900 m limit, the time
+ * to compute the distance to the nearest facility at every node
  *
  * <ul>
  *   <li>warm: the graph already in memory ({@link ShortestPaths#from}, one multi-source pass);
  *   <li>cold: reading the graph from PostGIS ({@link RoadNetworkRepository#load}) plus the pass;
- *   <li>baseline: {@code pgr_drivingDistance(…, equicost => true)} on the same stored rows, in the
- *       same run, its rows counted and summed in the server.
+ *   <li>baseline of both: {@code pgr_drivingDistance(…, equicost => true)} on the same stored rows,
+ *       its rows counted and summed in the server, as a prepared statement on one connection opened
+ *       before the warm-up and reused for every call (so is ours for the cold load).
  * </ul>
  *
- * <p>Each measure: warm-up runs, then repeated runs; the median is reported. Arguments: JDBC URL,
- * then optionally the grid sides to run (default 71 224 708).
+ * <p>Every round of either side must reach the same nodes with the same sum of distances as its
+ * first; the report says whether ours and pgRouting's agree. Arguments: the JDBC URL, then the grid
+ * sides (default 71 224 708; 1415 for about 4M edges). System properties {@code bench.warmups}
+ * (default 2) and {@code bench.rounds} (default 5).
  */
 public final class CoverageBenchmark {
   private static final double BLOCK_METERS = 50;
   private static final double LIMIT_METERS = 900;
+  private static final String PGR_SQL =
+      """
+      select count(*), coalesce(sum(agg_cost), 0) from pgr_drivingDistance(
+        ?, ?::bigint[], ?, directed => true, equicost => true)
+      """;
 
-  public static void main(String[] args) {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(args[0]);
+  public static void main(String[] args) throws Exception {
+    SingleConnectionDataSource dataSource = new SingleConnectionDataSource(args[0], true);
     GazetteerSchema.migrate(dataSource);
     JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("create extension if not exists pgrouting").update();
@@ -46,134 +57,123 @@ public final class CoverageBenchmark {
         args.length > 1
             ? Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
             : new int[] {71, 224, 708};
-    List<String> rows = new ArrayList<>();
+    Bench bench =
+        new Bench(
+            "Care-circle coverage against pgr_drivingDistance",
+            Integer.getInteger("bench.warmups", 2),
+            Integer.getInteger("bench.rounds", 5));
     for (int side : sides) {
-      rows.add(run(side, networks, jdbc));
+      run(side, bench, networks, jdbc, dataSource.getConnection());
     }
-    System.out.println();
-    System.out.println(
-        "| edges | nodes | facilities | reached nodes | warm (in memory) | cold (load from PostGIS"
-            + " + pass) | of which load | pgr_drivingDistance equicost | warm ratio | cold ratio |"
-            + " bytes/edge |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-    rows.forEach(System.out::println);
+    bench.note(
+        "Ours: `ShortestPaths.from` (warm: graph in memory; cold: `RoadNetworkRepository.load`"
+            + " plus the pass, on the same reused connection). Baseline: `pgr_drivingDistance(…,"
+            + " equicost => true)`, prepared, one reused connection, rows counted and summed in"
+            + " the server. %s",
+        jdbc.sql(
+                "select 'PostgreSQL ' || current_setting('server_version') || ', pgRouting '"
+                    + " || pgr_version()")
+            .query(String.class)
+            .single());
+    bench.print();
+    dataSource.destroy();
   }
 
-  private static String run(int side, RoadNetworkRepository networks, JdbcClient jdbc) {
+  private static void run(
+      int side, Bench bench, RoadNetworkRepository networks, JdbcClient jdbc, Connection connection)
+      throws Exception {
     RoadNetwork grid = grid(side);
     int facilities = (int) Math.round(grid.edgeCount() * 2.0 / 1000);
     String name = "bench-grid-" + side;
     networks.findByName(name).ifPresent(n -> networks.delete(n.id()));
     long t0 = System.nanoTime();
     long id = networks.save(name, "generated grid", grid, RoadNetworkRepository.Provenance.NONE);
-    log(
-        "%s: %,d nodes, %,d edges stored in %.1f s",
-        name, grid.nodeCount(), grid.edgeCount(), seconds(System.nanoTime() - t0));
+    System.err.printf(
+        Locale.ROOT,
+        "· %s: %,d nodes, %,d edges stored in %.1f s%n",
+        name,
+        grid.nodeCount(),
+        grid.edgeCount(),
+        (System.nanoTime() - t0) / 1e9);
     jdbc.sql("analyze gazetteer.network_edge").update();
 
     SplittableRandom random = new SplittableRandom(side);
     int[] nodes = random.ints(0, grid.nodeCount()).distinct().limit(facilities).toArray();
     List<NetworkLocation> origins = Arrays.stream(nodes).mapToObj(grid::atNode).toList();
+    Long[] vids = Arrays.stream(nodes).mapToObj(n -> (long) n + 1).toArray(Long[]::new);
 
-    settle();
-    int warmRuns = side > 500 ? 10 : 20;
-    double[] warm = new double[warmRuns];
-    double[] warmCpu = new double[warmRuns];
-    java.lang.management.ThreadMXBean threads =
-        java.lang.management.ManagementFactory.getThreadMXBean();
-    NetworkDistances distances = null;
-    for (int i = 0; i < 5; i++) {
-      distances = ShortestPaths.from(grid, origins, LIMIT_METERS);
-    }
-    for (int i = 0; i < warmRuns; i++) {
-      long s = System.nanoTime();
-      long cpu = threads.getCurrentThreadCpuTime();
-      distances = ShortestPaths.from(grid, origins, LIMIT_METERS);
-      warm[i] = millis(System.nanoTime() - s);
-      warmCpu[i] = millis(threads.getCurrentThreadCpuTime() - cpu);
-    }
-    int reached = 0;
+    PreparedStatement pgr = connection.prepareStatement(PGR_SQL);
+    pgr.setString(
+        1,
+        "select id, source, target, cost, reverse_cost from gazetteer.network_edge"
+            + " where network_id = "
+            + id);
+    pgr.setArray(2, connection.createArrayOf("bigint", vids));
+    pgr.setDouble(3, LIMIT_METERS);
+    Bench.Task pgRouting =
+        () -> {
+          try (ResultSet rs = pgr.executeQuery()) {
+            rs.next();
+            return answer(rs.getLong(1), rs.getDouble(2));
+          }
+        };
+    Bench.Task warm = () -> answer(ShortestPaths.from(grid, origins, LIMIT_METERS), grid);
+    double[] bytesPerEdge = new double[1];
+    Bench.Task cold =
+        () -> {
+          RoadNetwork loaded = networks.load(id);
+          bytesPerEdge[0] = loaded.bytesPerEdge();
+          return answer(ShortestPaths.from(loaded, origins, LIMIT_METERS), loaded);
+        };
+    String size =
+        String.format(Locale.ROOT, "%,d edges, %,d facilities", grid.edgeCount(), facilities);
+    System.gc();
+    Bench.Row warmRow =
+        bench.compare(
+            size + ": warm", "in memory", warm, "pgr_drivingDistance", pgRouting, Ratio.FASTER);
+    System.gc();
+    Bench.Row coldRow =
+        bench.compare(
+            size + ": cold", "load + pass", cold, "pgr_drivingDistance", pgRouting, Ratio.FASTER);
+    String ours = (String) warm.run();
+    String theirs = (String) pgRouting.run();
+    pgr.close();
+    bench.note(
+        "%s: %,d nodes; ours reached %s, pgRouting %s (%s); %.1f bytes per edge in memory;"
+            + " warm rounds %s ms, cold %s ms, pgRouting %s ms.",
+        size,
+        grid.nodeCount(),
+        ours,
+        theirs,
+        ours.equals(theirs) ? "the same" : "DIFFERENT",
+        bytesPerEdge[0],
+        roundMedians(warmRow.ours()),
+        roundMedians(coldRow.ours()),
+        roundMedians(warmRow.baseline()));
+  }
+
+  /** Reached nodes and the sum of their distances, to the metre. */
+  private static String answer(long reached, double sumMeters) {
+    return String.format(Locale.ROOT, "%,d nodes, sum %,.0f m", reached, sumMeters);
+  }
+
+  private static String answer(NetworkDistances distances, RoadNetwork network) {
+    long reached = 0;
     double sum = 0;
-    for (int n = 0; n < grid.nodeCount(); n++) {
+    for (int n = 0; n < network.nodeCount(); n++) {
       double d = distances.metersToNode(n);
       if (d < Double.POSITIVE_INFINITY) {
         reached++;
         sum += d;
       }
     }
+    return answer(reached, sum);
+  }
 
-    settle();
-    int coldRuns = 5;
-    double[] cold = new double[coldRuns];
-    double[] load = new double[coldRuns];
-    double bytesPerEdge = 0;
-    networks.load(id); // warm-up: JIT and the server's cache
-    for (int i = 0; i < coldRuns; i++) {
-      long s = System.nanoTime();
-      RoadNetwork loaded = networks.load(id);
-      long l = System.nanoTime();
-      NetworkDistances d = ShortestPaths.from(loaded, origins, LIMIT_METERS);
-      cold[i] = millis(System.nanoTime() - s);
-      load[i] = millis(l - s);
-      bytesPerEdge = loaded.bytesPerEdge();
-      if (d.metersToNode(nodes[0]) != 0) {
-        throw new IllegalStateException("a facility's node is not at 0 m");
-      }
-    }
-
-    String vids =
-        Arrays.stream(nodes).mapToObj(n -> String.valueOf(n + 1)).collect(Collectors.joining(","));
-    String sql =
-        """
-        select count(*), coalesce(sum(agg_cost), 0) from pgr_drivingDistance(
-          'select id, source, target, cost, reverse_cost from gazetteer.network_edge
-            where network_id = %d', array[%s]::bigint[], %s, directed => true, equicost => true)
-        """
-            .formatted(id, vids, LIMIT_METERS);
-    settle();
-    int pgRuns = side > 500 ? 3 : 5;
-    double[] pg = new double[pgRuns];
-    long[] pgReached = new long[1];
-    double[] pgSum = new double[1];
-    jdbc.sql(sql).query((rs, i) -> rs.getLong(1)).single(); // warm-up
-    for (int i = 0; i < pgRuns; i++) {
-      long s = System.nanoTime();
-      jdbc.sql(sql)
-          .query(
-              (rs, r) -> {
-                pgReached[0] = rs.getLong(1);
-                pgSum[0] = rs.getDouble(2);
-                return 0;
-              })
-          .single();
-      pg[i] = millis(System.nanoTime() - s);
-    }
-    log(
-        "%s: reached %,d nodes (sum %.0f m); pgRouting %,d nodes (sum %.0f m)",
-        name, reached, sum, pgReached[0], pgSum[0]);
-    log(
-        "%s: warm %s ms (CPU time of the thread %s ms, median %.1f); cold %s ms (load %s);"
-            + " pgRouting %s ms",
-        name, list(warm), list(warmCpu), median(warmCpu), list(cold), list(load), list(pg));
-    double w = median(warm);
-    double c = median(cold);
-    double p = median(pg);
-    return String.format(
-        Locale.ROOT,
-        "| %,d | %,d | %,d | %,d (pgRouting %,d) | %.1f ms | %.0f ms | %.0f ms | %.0f ms | %.0f × |"
-            + " %.1f × | %.1f |",
-        grid.edgeCount(),
-        grid.nodeCount(),
-        facilities,
-        reached,
-        pgReached[0],
-        w,
-        c,
-        median(load),
-        p,
-        p / w,
-        p / c,
-        bytesPerEdge);
+  private static String roundMedians(Bench.Timings timings) {
+    return Arrays.stream(timings.roundMedians())
+        .mapToObj(v -> String.format(Locale.ROOT, v >= 100 ? "%,.0f" : "%.1f", v))
+        .collect(Collectors.joining(" "));
   }
 
   /** A side × side grid of two-way straight edges, BLOCK_METERS apart, near 昌吉市. */
@@ -200,40 +200,5 @@ public final class CoverageBenchmark {
       }
     }
     return builder.build();
-  }
-
-  /** Lets the garbage of the previous phase (the import's buffers) go before measuring. */
-  private static void settle() {
-    System.gc();
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static String list(double[] values) {
-    return Arrays.stream(values)
-        .mapToObj(v -> String.format(Locale.ROOT, "%.1f", v))
-        .collect(Collectors.joining(" "));
-  }
-
-  private static double millis(long nanos) {
-    return nanos / 1e6;
-  }
-
-  private static double seconds(long nanos) {
-    return nanos / 1e9;
-  }
-
-  private static void log(String format, Object... args) {
-    System.out.println(String.format(Locale.ROOT, format, args));
   }
 }
