@@ -27,6 +27,18 @@ export const SIGNS_PER_REQUEST = 5000;
 /** The urban area of 昌吉市 at street zoom. */
 export const SIGN_VIEW = { center: [87.28, 44.025], zoom: 14 };
 
+/**
+ * How a place where a road sign is missing is drawn: a dashed ring, unlike any sign's dot (the
+ * toolbar's legend draws the same ring from these values).
+ */
+export const MISSING_SIGN_SYMBOL = {
+  radiusPixels: 7,
+  fill: "rgba(255,255,255,0.6)",
+  stroke: "#111",
+  strokePixels: 2,
+  dash: [3, 2],
+} as const;
+
 const styles = new Map<string, Style>();
 
 /** A dot in the colour of the sign's status; larger and outlined when selected. */
@@ -107,9 +119,13 @@ export function createSignMap(target: HTMLElement, options: SignMapOptions): Sig
     source: missingSource,
     style: new Style({
       image: new Circle({
-        radius: 7,
-        fill: new Fill({ color: "rgba(255,255,255,0.6)" }),
-        stroke: new Stroke({ color: "#111", width: 2, lineDash: [3, 2] }),
+        radius: MISSING_SIGN_SYMBOL.radiusPixels,
+        fill: new Fill({ color: MISSING_SIGN_SYMBOL.fill }),
+        stroke: new Stroke({
+          color: MISSING_SIGN_SYMBOL.stroke,
+          width: MISSING_SIGN_SYMBOL.strokePixels,
+          lineDash: [...MISSING_SIGN_SYMBOL.dash],
+        }),
       }),
     }),
     visible: false,

@@ -12,13 +12,22 @@ import { lonLatToMercator } from "../crs/webMercator";
 import { createBaseLayer } from "../map/baseLayer";
 import { createMap } from "../map/createMap";
 import { choroplethClass } from "./indicatorView";
+import {
+  classColour,
+  e2sfcaClasses,
+  e2sfcaColour,
+  minuteClasses,
+  perThousand,
+  type MapClass,
+} from "./mapClasses";
 
 /** The urban demo of 昌吉市, where the planner's map opens. */
 const URBAN_CENTRE = [87.28, 44.025];
 const URBAN_ZOOM = 13;
 const STREET_PARENT = "652301000000";
 
-const CHOROPLETH: Record<string, string> = {
+/** The street fill of each choropleth class (the legend shows the same colours). */
+export const CHOROPLETH: Record<"met" | "near" | "far" | "none", string> = {
   met: "rgba(46, 160, 90, 0.30)",
   near: "rgba(240, 170, 40, 0.32)",
   far: "rgba(214, 69, 65, 0.30)",
@@ -27,7 +36,15 @@ const CHOROPLETH: Record<string, string> = {
 
 /** The layers a planner may switch. */
 export type PlanningLayer =
-  "streets" | "facilities" | "demand" | "isochrones" | "timeMap" | "newSites";
+  "streets" | "facilities" | "demand" | "e2sfca" | "isochrones" | "timeMap" | "newSites";
+
+/** The classes the map draws a run with, for the legend. */
+export interface RunClasses {
+  /** Walking time to the nearest facility. */
+  minutes: MapClass[];
+  /** E2SFCA per thousand elderly residents; empty when the run has none. */
+  e2sfca: MapClass[];
+}
 
 export interface PlanningMap {
   readonly olMap: OlMap;
@@ -35,8 +52,11 @@ export interface PlanningMap {
   ready(): Promise<void>;
   /** Shows the facilities of `types` (operating ones). */
   showFacilities(types: string[]): Promise<void>;
-  /** Shows a run's scenario: demand coloured covered/uncovered, isochrones, time map, new sites. */
-  showRun(result: CoverageRunResult | null, scenario: "before" | "after"): void;
+  /**
+   * Shows a run's scenario: demand coloured covered/uncovered and by E2SFCA, isochrones, time map,
+   * new sites; returns the classes it coloured by.
+   */
+  showRun(result: CoverageRunResult | null, scenario: "before" | "after"): RunClasses;
   /** Colours the streets by `values` (area code → value) against `target`. */
   colourStreets(values: Map<string, number | null>, target: number): void;
   setVisible(layer: PlanningLayer, visible: boolean): void;
@@ -52,6 +72,8 @@ function readCollection(collection: GeoJsonCollection | null | undefined): Featu
 export function createPlanningMap(target: HTMLElement, config: AppConfig): PlanningMap {
   let streetValues = new Map<string, number | null>();
   let streetTarget = 100;
+  let minutes: MapClass[] = minuteClasses(15);
+  let accessibility: MapClass[] = [];
   const streets = new VectorSource<Feature>();
   const streetLayer = new VectorLayer({
     source: streets,
@@ -86,8 +108,8 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
     zIndex: 12,
     visible: false,
     style: (feature: FeatureLike) => {
-      const minutes = Number(feature.get("minutes"));
-      return new Style({ stroke: new Stroke({ color: minutesColour(minutes), width: 3 }) });
+      const value = Number(feature.get("minutes"));
+      return new Style({ stroke: new Stroke({ color: classColour(value, minutes), width: 3 }) });
     },
   });
   const facilities = new VectorSource<Feature>();
@@ -121,6 +143,25 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
       });
     },
   });
+  // the same points as graduated circles by E2SFCA (larger for compounds' communities alike)
+  const e2sfcaLayer = new VectorLayer({
+    source: demand,
+    zIndex: 26,
+    visible: false,
+    style: (feature: FeatureLike) => {
+      const value = feature.get("e2sfca") as number | null | undefined;
+      const colour = e2sfcaColour(value ?? null, accessibility);
+      if (colour === null) return undefined;
+      const compound = feature.get("kind") === "RESIDENTIAL_COMPOUND";
+      return new Style({
+        image: new Circle({
+          radius: compound ? 5 : 8,
+          fill: new Fill({ color: colour }),
+          stroke: new Stroke({ color: "#33414f", width: 1 }),
+        }),
+      });
+    },
+  });
   const newSites = new VectorSource<Feature>();
   const newSiteLayer = new VectorLayer({
     source: newSites,
@@ -144,6 +185,7 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
     timeMapLayer,
     facilityLayer,
     demandLayer,
+    e2sfcaLayer,
     newSiteLayer,
   ]);
   map.getView().setCenter(lonLatToMercator(URBAN_CENTRE));
@@ -153,6 +195,7 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
     streets: streetLayer,
     facilities: facilityLayer,
     demand: demandLayer,
+    e2sfca: e2sfcaLayer,
     isochrones: isochroneLayer,
     timeMap: timeMapLayer,
     newSites: newSiteLayer,
@@ -188,18 +231,29 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
 
   const ready = Promise.all([loadStreets(), loadDemand()]).then(() => undefined);
 
-  function showRun(result: CoverageRunResult | null, scenario: "before" | "after"): void {
+  function showRun(result: CoverageRunResult | null, scenario: "before" | "after"): RunClasses {
     isochrones.clear();
     timeMap.clear();
     newSites.clear();
     if (!result) {
-      demand.forEachFeature((f) => f.unset("covered"));
-      return;
+      demand.forEachFeature((f) => {
+        f.unset("covered");
+        f.unset("e2sfca");
+      });
+      minutes = minuteClasses(15);
+      accessibility = [];
+      return { minutes, e2sfca: accessibility };
     }
     const chosen: ScenarioResult = (scenario === "after" && result.after) || result.before;
-    const covered = new Map(chosen.demand.map((d) => [d.code, d.covered]));
+    const byCode = new Map(chosen.demand.map((d) => [d.code, d]));
+    minutes = minuteClasses(result.parameters.walkMinutes);
+    accessibility = e2sfcaClasses(
+      chosen.demand.map((d) => (d.e2sfca === null ? null : perThousand(d.e2sfca))),
+    );
     demand.forEachFeature((f) => {
-      f.set("covered", covered.get(f.getId() as string) ?? false);
+      const d = byCode.get(f.getId() as string);
+      f.set("covered", d?.covered ?? false);
+      f.set("e2sfca", d && d.e2sfca !== null ? perThousand(d.e2sfca) : null);
     });
     isochrones.addFeatures(readCollection(chosen.isochrones));
     timeMap.addFeatures(readCollection(result.timeMap));
@@ -212,6 +266,7 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
         }) as Feature[],
       );
     }
+    return { minutes, e2sfca: accessibility };
   }
 
   return {
@@ -231,14 +286,4 @@ export function createPlanningMap(target: HTMLElement, config: AppConfig): Plann
       map.setTarget(undefined);
     },
   };
-}
-
-/** Green near a facility, through yellow, to red at the limit and beyond. */
-export function minutesColour(minutes: number): string {
-  if (!Number.isFinite(minutes)) return "#9aa5b1";
-  if (minutes <= 5) return "#1a9850";
-  if (minutes <= 10) return "#91cf60";
-  if (minutes <= 15) return "#fee08b";
-  if (minutes <= 20) return "#fc8d59";
-  return "#d73027";
 }
