@@ -117,7 +117,7 @@ test("a division import through the dialog", async () => {
   await tab("界线");
   const workspace = page.getByTestId("boundary-workspace");
   await page.locator("[data-testid=boundary-map][data-as-of]").waitFor({ timeout: 20_000 });
-  const dialog = page.getByTestId("import-dialog");
+  const dialog = page.getByRole("dialog", { name: "导入区划" });
 
   async function stage() {
     await workspace.getByRole("button", { name: "导入区划" }).click();

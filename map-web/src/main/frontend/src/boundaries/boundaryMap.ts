@@ -182,11 +182,13 @@ export function createBoundaryMap(target: HTMLElement, options: BoundaryMapOptio
   map.getView().setZoom(HOME_VIEW.zoom);
 
   // the view in the element, for who needs to know where a lon/lat is drawn (e.g. browser tests)
-  map.on("moveend", () => {
+  const writeView = (): void => {
     const view = map.getView();
     const [lon, lat] = mercatorToLonLat(view.getCenter() ?? [0, 0]);
     target.dataset.view = `${(view.getZoom() ?? 0).toFixed(4)}/${lon.toFixed(7)}/${lat.toFixed(7)}`;
-  });
+  };
+  map.on("moveend", writeView);
+  writeView();
   /** While a line is edited, clicks belong to the edit. */
   let editing = false;
   map.on("singleclick", (event) => {
