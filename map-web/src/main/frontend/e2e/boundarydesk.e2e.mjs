@@ -3,10 +3,10 @@
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 //
-// As `admin`: a GeoJSON of one township of 阜康市 with one vertex moved by 2e-6° is uploaded through
-// 「导入区划」; the dialog shows the staged feature on its map and the checks with Chinese names and
-// severities and the township by name; 取消导入 writes nothing, 确认导入 gives the township the
-// file's geometry (read back over the API, then put back). The 联检 round's map draws its lines,
+// As `admin`: a GeoJSON of 阜康市 (the demo's divisions have no geometry) with one vertex moved by
+// 2e-6° is uploaded through 「导入区划」; the dialog shows the staged feature on its map and the
+// checks with Chinese names and severities and the division by name; 取消导入 writes nothing,
+// 确认导入 gives it the file's geometry (read back over the API, then put back). The 联检 round's map draws its lines,
 // markers and deviation arrows with a legend; a finding chosen in the list is zoomed to and drawn
 // highlighted. The 昌吉市—呼图壁县 line is picked on the map, a vertex dragged and saved (its history
 // shows the reason); a save over someone else's change is refused with a plain message.
@@ -100,19 +100,16 @@ const beijingToday = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 test("a division import through the dialog", async () => {
-  const townships = await getJson(
-    `/ogc/collections/divisions/items?f=json&level=4&limit=100&parent=${FUKANG}`,
-  );
-  const township = townships.features.find((f) => f.geometry);
-  assert.ok(township, "a township of 阜康市 with a geometry");
-  const name = township.properties.name;
-  const before = township.geometry;
+  // the demo's divisions have no geometry: a county is the smallest unit drawn
+  const division = await getJson(`/ogc/collections/divisions/items/${FUKANG}?f=json`);
+  const name = division.properties.name;
+  const before = division.geometry;
   const changed = structuredClone(before);
   const ring = changed.type === "MultiPolygon" ? changed.coordinates[0][0] : changed.coordinates[0];
   const vertex = ring[Math.floor(ring.length / 3)];
   vertex[1] = Math.round((vertex[1] + 2e-6) * 1e7) / 1e7;
   const file = { name: `${name}.geojson`, mimeType: "application/geo+json" };
-  file.buffer = Buffer.from(fileOf(township, changed));
+  file.buffer = Buffer.from(fileOf(division, changed));
 
   await tab("界线");
   const workspace = page.getByTestId("boundary-workspace");
@@ -143,23 +140,23 @@ test("a division import through the dialog", async () => {
   await screenshot(page, "boundary-import.png");
   await dialog.getByRole("button", { name: "取消导入" }).click();
   await dialog.waitFor({ state: "hidden" });
-  const afterCancel = await getJson(`/ogc/collections/divisions/items/${township.id}?f=json`);
+  const afterCancel = await getJson(`/ogc/collections/divisions/items/${division.id}?f=json`);
   assert.deepEqual(afterCancel.geometry, before, "a cancelled import writes nothing");
 
-  // ---- staged again and confirmed: the township has the file's geometry
+  // ---- staged again and confirmed: the division has the file's geometry
   await stage();
   await dialog.getByRole("button", { name: "确认导入" }).click();
   await page.getByText(`已导入：${name}`).waitFor({ timeout: 60_000 });
   await dialog.waitFor({ state: "hidden" });
-  const afterImport = await getJson(`/ogc/collections/divisions/items/${township.id}?f=json`);
-  assert.notDeepEqual(afterImport.geometry, before, "the import changed the township");
+  const afterImport = await getJson(`/ogc/collections/divisions/items/${division.id}?f=json`);
+  assert.notDeepEqual(afterImport.geometry, before, "the import changed the division");
   assert.ok(
     JSON.stringify(afterImport.geometry).includes(String(vertex[1])),
-    "the moved vertex is in the township's geometry",
+    "the moved vertex is in the division's geometry",
   );
 
-  // the township as it was, for the other tests
-  await importOverApi(fileOf(township, before), beijingToday());
+  // the division as it was, for the other tests
+  await importOverApi(fileOf(division, before), beijingToday());
 });
 
 test("the desk view's map", async () => {
@@ -265,13 +262,13 @@ test("a boundary line edit drawn on the map and saved", async () => {
   const form = page.getByTestId("line-edit");
   const reason = `按协议书附图更正 ${Date.now().toString(36)}`;
   await form.getByPlaceholder("如：按界线协议书附图更正").fill(reason);
+  await screenshot(page, "boundary-line-edit.png");
   await form.getByRole("button", { name: "保存" }).click();
   await page.getByText("界线已保存").waitFor({ timeout: 30_000 });
   await panel.getByTestId("line-history").getByText(`更正：${reason}`).waitFor({ timeout: 10_000 });
   const saved = await api("GET", `/api/boundary/lines/${LINE}`, "admin");
   const savedLine = await saved.json();
   assert.notDeepEqual(savedLine.geometry, original.geometry, "the line moved");
-  await screenshot(page, "boundary-line-edit.png");
 
   // someone else puts the line back meanwhile: the next save is refused plainly
   await panel.getByRole("button", { name: "编辑界线" }).click();

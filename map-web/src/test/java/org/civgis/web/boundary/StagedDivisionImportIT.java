@@ -25,11 +25,11 @@ import org.locationtech.jts.geom.Polygon;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The staged import the import dialog uses: a file of one changed township is staged (nothing
- * published), previewed (its features with the township's name, the report with the names of the
- * divisions it mentions), discarded (nothing written) or published (a new version); a file with
- * problems is staged with them and cannot be published; only the importer and administrators reach
- * a batch.
+ * The staged import the import dialog uses: a file of one changed division (阜康市 with one vertex
+ * moved by about 0.2 m) is staged (nothing published), previewed (its features with the name, the
+ * report with the names of the divisions it mentions), discarded (nothing written) or published (a
+ * new version); a file with problems is staged with them and cannot be published; only the importer
+ * and administrators reach a batch.
  */
 class StagedDivisionImportIT extends WebIntegrationTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -91,7 +91,7 @@ class StagedDivisionImportIT extends WebIntegrationTest {
     return result(
         upload(
             user,
-            "township.geojson",
+            "division.geojson",
             geoJson.getBytes(StandardCharsets.UTF_8),
             "effective",
             effective,
@@ -138,24 +138,16 @@ class StagedDivisionImportIT extends WebIntegrationTest {
   }
 
   @Test
-  void aChangedTownshipIsStagedPreviewedDiscardedOrPublished() throws Exception {
-    JsonNode township = null;
-    for (JsonNode f :
-        getJson("/ogc/collections/divisions/items?f=json&level=4&limit=100&parent=" + FUKANG, 200)
-            .path("features")) {
-      if (f.path("geometry").isObject()) {
-        township = f;
-        break;
-      }
-    }
-    assertThat(township).as("a township of 阜康市 with a geometry").isNotNull();
-    String code = township.path("id").asString();
-    String name = township.path("properties").path("name").asString();
+  void aChangedDivisionIsStagedPreviewedDiscardedOrPublished() throws Exception {
+    // the demo's townships have no geometry: a county is the smallest unit drawn
+    JsonNode division = getJson("/ogc/collections/divisions/items/" + FUKANG + "?f=json", 200);
+    String code = division.path("id").asString();
+    String name = division.path("properties").path("name").asString();
     Geometry before = current(code);
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     String file = fileOf(code, name, nudged(before));
 
-    // ---- staged: the report with the township's name, its feature; nothing published
+    // ---- staged: the report with the division's name, its feature; nothing published
     JsonNode staged = stage("admin", file, today);
     assertThat(staged.path("status").asString()).as(staged.toString()).isEqualTo("STAGED");
     long batch = staged.path("batchId").asLong();
@@ -196,7 +188,7 @@ class StagedDivisionImportIT extends WebIntegrationTest {
         .isEqualTo(404);
     assertThat(current(code).equalsExact(before)).isTrue();
 
-    // ---- staged again and published: the township has the file's geometry
+    // ---- staged again and published: the division has the file's geometry
     long again = stage("admin", file, today).path("batchId").asLong();
     JsonNode published =
         result(send("POST", "/api/boundary/imports/" + again + "/publish", "admin", null));
@@ -212,7 +204,7 @@ class StagedDivisionImportIT extends WebIntegrationTest {
     assertThat(send("DELETE", "/api/boundary/imports/" + again, "admin", null).statusCode())
         .isEqualTo(409);
 
-    // ---- the township as it was, for the other tests
+    // ---- the division as it was, for the other tests
     long restore = stage("admin", fileOf(code, name, before), today).path("batchId").asLong();
     assertThat(
             result(send("POST", "/api/boundary/imports/" + restore + "/publish", "admin", null))
