@@ -56,6 +56,8 @@ export interface MarkerRecordRow {
   accuracyMeters: number | null;
   fixes: number | null;
   deviationMeters: number | null;
+  /** The measured position (GeoJSON Point, CGCS2000 lon/lat), or null when not measured. */
+  measured: { type: "Point"; coordinates: number[] } | null;
   conflict: boolean;
   observedAt: string;
   recordedBy: string;
@@ -69,6 +71,10 @@ export interface InspectionFinding {
   type: string;
   severity: string;
   trend: string | null;
+  lineCode: string | null;
+  markerId: number | null;
+  /** Where it is (GeoJSON, CGCS2000 lon/lat), or null. */
+  geometry: { type: string; coordinates: unknown } | null;
   detail: string;
   status: "OPEN" | "RESOLVED";
   resolution: string | null;

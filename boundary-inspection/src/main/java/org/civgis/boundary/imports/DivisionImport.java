@@ -93,6 +93,182 @@ public final class DivisionImport {
    * {@link ImportRejectedException} with the report of every problem (the caller rolls back).
    */
   public ImportReport run(ImportRequest request, CheckProgress progress) {
+    Prepared prepared = prepare(request, progress, false);
+    return publish(prepared, progress);
+  }
+
+  /**
+   * Stages {@code request} in the caller's transaction for the user to look at: read, validated and
+   * checked like {@link #run}, but not published. The batch and its features stay (status {@code
+   * STAGED}) with the report, also when it has problems (the report's status is then {@code
+   * REJECTED}, with the batch), until {@link #publishStaged} or {@link #discard}; an {@link
+   * ImportRejectedException} only when nothing could be read (format, CRS, an unreadable file).
+   */
+  public ImportReport stage(ImportRequest request, CheckProgress progress) {
+    Prepared prepared = prepare(request, progress, true);
+    Report report = prepared.report;
+    if (!report.hasProblems()) {
+      for (FileFeature f : prepared.features) {
+        Geometry before = prepared.valid.get(f.code).geometry();
+        if (before == null || !sameShape(before, multiPolygon(f.geometry))) {
+          report.changed.add(f.code);
+        } else {
+          report.unchanged.add(f.code);
+        }
+      }
+    }
+    report.status = report.hasProblems() ? "REJECTED" : "STAGED";
+    report.batchId = prepared.batchId;
+    ImportReport staged = report.build();
+    jdbc.sql("update boundary.import_batch set report = cast(:report as jsonb) where id = :id")
+        .param("report", ReportJson.write(staged))
+        .param("id", prepared.batchId)
+        .update();
+    progress.update(1, staged.publishable() ? "已暂存，待确认" : "已暂存，存在问题");
+    return staged;
+  }
+
+  /** A staged import as stored: who staged it and its report's status. */
+  public record StagedBatch(long id, String status, String reportStatus, String createdBy) {
+    /** Whether it is staged without problems and may be published. */
+    public boolean publishable() {
+      return "STAGED".equals(status) && "STAGED".equals(reportStatus);
+    }
+  }
+
+  /** The import record {@code batchId}, if there is one. */
+  public Optional<StagedBatch> findBatch(long batchId) {
+    return jdbc.sql(
+            "select id, status, report->>'status' as report_status, created_by"
+                + " from boundary.import_batch where id = :id")
+        .param("id", batchId)
+        .query(
+            (rs, n) ->
+                new StagedBatch(
+                    rs.getLong("id"),
+                    rs.getString("status"),
+                    rs.getString("report_status"),
+                    rs.getString("created_by")))
+        .optional();
+  }
+
+  /** The stored report of import {@code batchId} (JSON), if there is one. */
+  public Optional<String> reportJson(long batchId) {
+    return jdbc.sql("select report::text from boundary.import_batch where id = :id")
+        .param("id", batchId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** A staged feature: its number in the file, code and name as the file gives them, geometry. */
+  public record StagedFeature(
+      int number, String code, String name, Geometry geometry, boolean repaired) {}
+
+  /** The features of import {@code batchId} as staged (repairs applied), in the file's order. */
+  public List<StagedFeature> stagedFeatures(long batchId) {
+    return jdbc.sql(
+            """
+            select feature_no, properties::text as properties, ST_AsEWKB(geom) as geom, repaired
+              from boundary.import_feature where batch_id = :id order by feature_no
+            """)
+        .param("id", batchId)
+        .query(
+            (rs, n) -> {
+              Map<String, Object> properties = StagedGeoJson.properties(rs.getString("properties"));
+              byte[] wkb = rs.getBytes("geom");
+              Geometry geometry = wkb == null ? null : Ewkb.read(wkb);
+              if (geometry != null) {
+                geometry.setSRID(Srid.CGCS2000);
+              }
+              return new StagedFeature(
+                  rs.getInt("feature_no"),
+                  field(properties, CODE_FIELDS),
+                  field(properties, NAME_FIELDS),
+                  geometry,
+                  rs.getBoolean("repaired"));
+            })
+        .list();
+  }
+
+  /**
+   * Publishes staged import {@code batchId} in the caller's transaction: its features are validated
+   * and checked again against the divisions valid on its effective day now (they may have changed
+   * since it was staged) and published like {@link #run}; an {@link ImportRejectedException} with
+   * every problem otherwise (the caller rolls back, the batch stays staged).
+   *
+   * @throws IllegalStateException when the batch is not staged without problems
+   */
+  public ImportReport publishStaged(long batchId, CheckProgress progress) {
+    List<Map<String, Object>> rows =
+        jdbc.sql(
+                """
+                select file_name, format, source_crs, crs_declared, repair, created_by,
+                       report->>'effective' as effective
+                  from boundary.import_batch
+                 where id = :id and status = 'STAGED' and report->>'status' = 'STAGED'
+                   for update
+                """)
+            .param("id", batchId)
+            .query()
+            .listOfRows();
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("import " + batchId + " is not staged without problems");
+    }
+    Map<String, Object> batch = rows.get(0);
+    ImportRequest request =
+        new ImportRequest(
+            null,
+            (String) batch.get("file_name"),
+            SurveyFormat.valueOf((String) batch.get("format")),
+            null,
+            LocalDate.parse((String) batch.get("effective")),
+            (Boolean) batch.get("repair"),
+            (String) batch.get("created_by"));
+    Report report = new Report(request);
+    report.format = request.format().name();
+    report.sourceCrs = (String) batch.get("source_crs");
+    report.crsDeclared = (Boolean) batch.get("crs_declared");
+    List<FileFeature> features = new ArrayList<>();
+    for (StagedFeature f : stagedFeatures(batchId)) {
+      features.add(new FileFeature(f.number(), f.code(), f.name(), Map.of(), f.geometry()));
+    }
+    report.features = features.size();
+    progress.update(0.1, "校验要素");
+    Prepared prepared = new Prepared(report, batchId, features, validOn(request.effective()));
+    validate(features, prepared.valid, report);
+    for (FileFeature f : features) {
+      if (f.invalid != null) {
+        report.problem(f.number, f.code, "geometry", f.invalid);
+      }
+    }
+    if (report.hasProblems()) {
+      throw report.rejected();
+    }
+    progress.update(0.3, "拓扑检查");
+    check(features, prepared.valid, report, progress);
+    if (report.hasProblems()) {
+      throw report.rejected();
+    }
+    return publish(prepared, progress);
+  }
+
+  /** Discards staged import {@code batchId} with its features; false when it is not staged. */
+  public boolean discard(long batchId) {
+    return jdbc.sql("delete from boundary.import_batch where id = :id and status = 'STAGED'")
+            .param("id", batchId)
+            .update()
+        == 1;
+  }
+
+  /** The file read, staged, validated and checked; problems in the report. */
+  private record Prepared(
+      Report report, long batchId, List<FileFeature> features, Map<String, Division> valid) {}
+
+  /**
+   * Reads, stages, validates and checks {@code request}. With {@code keep}, problems found once the
+   * features are staged stay in the report (for {@link #stage}); otherwise they throw.
+   */
+  private Prepared prepare(ImportRequest request, CheckProgress progress, boolean keep) {
     Report report = new Report(request);
     SurveyFormat format =
         request.format() != null
@@ -111,17 +287,17 @@ public final class DivisionImport {
     progress.update(0.1, "读取文件");
     List<FileFeature> features = read(request, format, crs, report);
     report.features = features.size();
-    if (report.hasProblems()) {
+    if (report.hasProblems() && (!keep || features.isEmpty())) {
       throw report.rejected();
     }
 
     long batchId = stage(request, format, report, features);
-    progress.update(0.3, "校验要素");
-    Map<String, Division> valid = new LinkedHashMap<>();
-    for (Division d : divisions.find(DivisionQuery.asOf(request.effective(), MAX_DIVISIONS))) {
-      valid.put(d.code(), d);
+    Prepared prepared = new Prepared(report, batchId, features, validOn(request.effective()));
+    if (report.hasProblems()) {
+      return prepared;
     }
-    validate(features, valid, report);
+    progress.update(0.3, "校验要素");
+    validate(features, prepared.valid, report);
     if (request.repair()) {
       repair(batchId, features, report);
     } else {
@@ -132,24 +308,41 @@ public final class DivisionImport {
       }
     }
     if (report.hasProblems()) {
+      if (keep) {
+        return prepared;
+      }
       throw report.rejected();
     }
 
     progress.update(0.5, "拓扑检查");
-    check(features, valid, report, progress);
-    if (report.hasProblems()) {
+    check(features, prepared.valid, report, progress);
+    if (report.hasProblems() && !keep) {
       throw report.rejected();
     }
+    return prepared;
+  }
+
+  private Map<String, Division> validOn(LocalDate day) {
+    Map<String, Division> valid = new LinkedHashMap<>();
+    for (Division d : divisions.find(DivisionQuery.asOf(day, MAX_DIVISIONS))) {
+      valid.put(d.code(), d);
+    }
+    return valid;
+  }
+
+  /** Publishes what {@link #prepare} checked and records the batch as published. */
+  private ImportReport publish(Prepared prepared, CheckProgress progress) {
+    Report report = prepared.report;
     progress.update(0.85, "发布");
-    publish(batchId, request, features, valid, report);
+    publish(prepared.batchId, report.request, prepared.features, prepared.valid, report);
     report.status = "ACCEPTED";
-    report.batchId = batchId;
+    report.batchId = prepared.batchId;
     ImportReport done = report.build();
     jdbc.sql(
             "update boundary.import_batch set status = 'PUBLISHED', published_at = now(),"
                 + " report = cast(:report as jsonb) where id = :id")
         .param("report", ReportJson.write(done))
-        .param("id", batchId)
+        .param("id", prepared.batchId)
         .update();
     progress.update(1, "导入完成");
     return done;
@@ -487,6 +680,7 @@ public final class DivisionImport {
                 d.status(),
                 d.remarks()));
       }
+      report.changed.add(f.code);
       report.published.add(f.code);
       parents.add(valid.get(f.code).parentCode());
     }
@@ -578,6 +772,7 @@ public final class DivisionImport {
     final List<String> warnings = new ArrayList<>();
     final List<ImportReport.Repair> repairs = new ArrayList<>();
     final List<ImportReport.CheckFinding> findings = new ArrayList<>();
+    final List<String> changed = new ArrayList<>();
     final List<String> published = new ArrayList<>();
     final List<String> unchanged = new ArrayList<>();
     final List<String> lines = new ArrayList<>();
@@ -609,6 +804,7 @@ public final class DivisionImport {
       return new ImportReport(
           status,
           batchId,
+          request.effective() == null ? null : request.effective().toString(),
           request.fileName(),
           format,
           sourceCrs,
@@ -618,6 +814,7 @@ public final class DivisionImport {
           List.copyOf(warnings),
           List.copyOf(repairs),
           List.copyOf(findings),
+          List.copyOf(changed),
           List.copyOf(published),
           List.copyOf(unchanged),
           List.copyOf(lines));

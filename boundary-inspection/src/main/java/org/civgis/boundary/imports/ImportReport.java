@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * What an import did or why it refused: every problem, every repair, the topology findings.
  *
- * @param status {@code ACCEPTED} (published) or {@code REJECTED} (nothing written)
- * @param batchId the stored import record, {@code null} when rejected
+ * @param status {@code ACCEPTED} (published), {@code REJECTED} (nothing published) or {@code
+ *     STAGED} (checked without problems and kept for the user to publish or discard)
+ * @param batchId the stored import record: {@code null} when a direct import is rejected; a staged
+ *     import keeps its record (and its features) until it is published or discarded, also when it
+ *     has problems (then with status {@code REJECTED})
+ * @param effective the day the file's geometries become valid (YYYY-MM-DD)
  * @param sourceCrs the file's CRS as declared or detected, e.g. {@code EPSG:4326}, or {@code null}
  * @param crsDeclared whether the user declared it (DXF, CSV) rather than the file
  * @param features how many features the file holds (after joining the parts of one code in DXF)
@@ -14,6 +18,7 @@ import java.util.List;
  * @param warnings what the user should know but does not stop it (e.g. a name that differs)
  * @param repairs what the MakeValid repair changed, per repaired feature
  * @param findings the topology findings of the divisions with the file's geometries
+ * @param changed the codes whose geometry the file changes (for a staged import: would change)
  * @param published the codes given a new version from the effective day
  * @param unchanged the codes whose geometry equals the version valid then
  * @param lines the boundary line codes created, moved or ended by the import
@@ -21,6 +26,7 @@ import java.util.List;
 public record ImportReport(
     String status,
     Long batchId,
+    String effective,
     String fileName,
     String format,
     String sourceCrs,
@@ -30,12 +36,18 @@ public record ImportReport(
     List<String> warnings,
     List<Repair> repairs,
     List<CheckFinding> findings,
+    List<String> changed,
     List<String> published,
     List<String> unchanged,
     List<String> lines) {
 
   public boolean accepted() {
     return "ACCEPTED".equals(status);
+  }
+
+  /** Whether this is a staged import without problems, ready to be published. */
+  public boolean publishable() {
+    return "STAGED".equals(status) && problems.isEmpty();
   }
 
   /**

@@ -24,6 +24,17 @@ final class StagedGeoJson {
    */
   record Feature(Map<String, Object> properties, Geometry geometry, String geometryProblem) {}
 
+  /** The properties of a staged feature as stored (a JSON object of values). */
+  static Map<String, Object> properties(String json) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    JsonNode node = JSON.readTree(json);
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      JsonNode v = e.getValue();
+      properties.put(e.getKey(), v.isNull() ? null : v.isValueNode() ? v.asString() : v.toString());
+    }
+    return properties;
+  }
+
   static List<Feature> read(Path file) {
     JsonNode root = JSON.readTree(file.toFile());
     List<Feature> features = new ArrayList<>();

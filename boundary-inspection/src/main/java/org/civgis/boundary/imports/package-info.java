@@ -16,6 +16,10 @@
  *       ImportRejectedException} carrying the report of every problem, and the rollback leaves
  *       nothing behind; an accepted one publishes new division versions from its effective day and
  *       recomputes the boundary lines in the same transaction.
+ *   <li>An import can also be staged first ({@link DivisionImport#stage}): checked the same way but
+ *       kept, with its report and its problems, for the user to look at; it is then published
+ *       ({@link DivisionImport#publishStaged}, checked again against the divisions as they are
+ *       then) or discarded ({@link DivisionImport#discard}), which leaves nothing behind.
  * </ol>
  */
 package org.civgis.boundary.imports;
