@@ -89,12 +89,7 @@ test("a prefecture officer compiles 阜康市's dictionary and map, downloads th
     assert.equal(bytes.subarray(1, 4).toString("latin1"), magic);
     assert.match(file.suggestedFilename(), name);
   }
-  await download(
-    "标准地名词典（PDF",
-    /完成：\d+ 条/,
-    /阜康市标准地名词典-2024-01-01\.pdf/,
-    "PDF",
-  );
+  await download("标准地名词典（PDF", /完成：\d+ 条/, /阜康市标准地名词典-2024-01-01\.pdf/, "PDF");
   await download(
     "行政区划图（PDF",
     /完成：比例尺 1:[\d ]+/,
