@@ -3,8 +3,9 @@
 //   BASE_URL=http://localhost:8080 node --test e2e/compilation.e2e.mjs
 //
 // As the prefecture's officer: opens 「地名」 → 「地名图志」, chooses 阜康市 and a day, compiles the
-// standard place-name dictionary as PDF (a job with a progress bar), downloads it, and sees the
-// compilation worklist of 阜康市 with its counts, 待补 tags and the export link.
+// standard place-name dictionary as PDF and the division map (区划图, A3) as PDF and PNG (jobs with a
+// progress bar each), downloads them, and sees the compilation worklist of 阜康市 with its counts,
+// 待补 tags and the export link.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { getJson, launchBrowser, openMap, screenshot, VIEWPORT } from "./support.mjs";
@@ -27,7 +28,7 @@ after(async () => {
   await browser?.close();
 });
 
-test("a prefecture officer compiles 阜康市's dictionary, downloads it and sees the worklist", async () => {
+test("a prefecture officer compiles 阜康市's dictionary and map, downloads them and sees the worklist", async () => {
   const library = await getJson(
     `/ogc/collections/place-names/items?division=652302&datetime=${DAY}&limit=1`,
   );
@@ -69,19 +70,38 @@ test("a prefecture officer compiles 阜康市's dictionary, downloads it and see
   const exportLink = section.getByRole("link", { name: "导出待办清单（XLSX）" });
   assert.match((await exportLink.getAttribute("href")) ?? "", /worklist\.xlsx\?division=652302/);
 
-  // compile the dictionary as PDF and download it
+  // compile the dictionary as PDF and the division map as PDF and PNG, and download them
+  const products = section.locator(".products");
+  await products.getByText("行政区划图（PDF，印刷）").click();
+  await products.getByText("行政区划图（PNG，预览）").click();
+  await section.getByLabel("审图号").fill("新S(2024)017号");
   await section.getByRole("button", { name: "编纂" }).click();
-  const run = section.locator(".runs li").first();
-  const download = run.getByRole("link", { name: "下载" });
-  await download.waitFor({ timeout: 60_000 });
-  assert.match((await run.textContent()) ?? "", /完成：\d+ 条/);
-  const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
-  const path = await file.path();
-  assert.ok(path, "the download was saved");
   const { readFile } = await import("node:fs/promises");
-  const bytes = await readFile(path);
-  assert.equal(bytes.subarray(0, 5).toString("latin1"), "%PDF-", "a PDF");
-  assert.match(file.suggestedFilename(), /阜康市标准地名词典-2024-01-01\.pdf/);
+  async function download(label, message, name, magic) {
+    const run = section.locator(".runs li", { hasText: label });
+    const link = run.getByRole("link", { name: "下载" });
+    await link.waitFor({ timeout: 60_000 });
+    assert.match((await run.textContent()) ?? "", message);
+    const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const path = await file.path();
+    assert.ok(path, "the download was saved");
+    const bytes = await readFile(path);
+    assert.equal(bytes.subarray(1, 4).toString("latin1"), magic);
+    assert.match(file.suggestedFilename(), name);
+  }
+  await download("标准地名词典（PDF", /完成：\d+ 条/, /阜康市标准地名词典-2024-01-01\.pdf/, "PDF");
+  await download(
+    "行政区划图（PDF",
+    /完成：比例尺 1:[\d ]+/,
+    /阜康市行政区划图-A3-2024-01-01\.pdf/,
+    "PDF",
+  );
+  await download(
+    "行政区划图（PNG",
+    /完成：比例尺 1:[\d ]+/,
+    /阜康市行政区划图-A3-2024-01-01\.png/,
+    "PNG",
+  );
   await screenshot(page, "compilation.png");
   assert.deepEqual(pageErrors, []);
 });

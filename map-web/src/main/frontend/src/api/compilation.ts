@@ -1,9 +1,17 @@
 import { getJson } from "./http";
 import { startJob } from "./jobs";
 
-/** The books 地名图志 compiles, and the files it writes them as. */
-export type Product = "dictionary" | "gazette";
-export type BookFormat = "pdf" | "docx" | "xlsx";
+/** The books and maps 地名图志 compiles, and the files it writes them as. */
+export type Product = "dictionary" | "gazette" | "map";
+export type BookFormat = "pdf" | "docx" | "xlsx" | "png";
+/** The sheet of a division map (区划图). */
+export type MapSheet = "A3" | "A4";
+
+/** What a division map is printed on, and the 审图号 it carries. */
+export interface MapOptions {
+  sheet: MapSheet;
+  reviewNumber: string;
+}
 
 export interface CountyCounts {
   countyCode: string;
@@ -44,16 +52,22 @@ export function compilationQuery(
   return params.toString();
 }
 
-/** Starts compiling a book; resolves with the job's status URL. */
+/** Starts compiling a book or a map; resolves with the job's status URL. */
 export function startCompilation(
   division: string,
   day: string,
   product: Product,
   format: BookFormat,
+  map?: MapOptions,
 ): Promise<string> {
+  const extra: Record<string, string> = { product, format };
+  if (product === "map" && map) {
+    extra.sheet = map.sheet;
+    if (map.reviewNumber.trim()) extra.reviewNumber = map.reviewNumber.trim();
+  }
   return startJob({
     method: "POST",
-    path: `/api/compilations?${compilationQuery(division, day, { product, format })}`,
+    path: `/api/compilations?${compilationQuery(division, day, extra)}`,
     headers: {},
   });
 }

@@ -44,25 +44,41 @@ final class BookPdf {
   static final String SANS_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2";
   static final String SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2";
 
+  /** The margins of a map plate on a book's A4 page: room for the running head and the folio. */
+  static final DivisionMapLayout.Margins PLATE_MARGINS =
+      new DivisionMapLayout.Margins(46, 40, 40, 40);
+
+  private static final String PLATES = "区划图";
+
   private final PlaceNameDictionary book;
   private final Product product;
   private final ZonedDateTime generatedAt;
   private final List<BookLayout.Section> sections;
+  private final List<DivisionMapLayout> plates;
 
-  private BookPdf(PlaceNameDictionary book, Product product, ZonedDateTime generatedAt) {
+  private BookPdf(
+      PlaceNameDictionary book,
+      Product product,
+      ZonedDateTime generatedAt,
+      List<DivisionMapLayout> plates) {
     this.book = book;
     this.product = product;
     this.generatedAt = generatedAt;
     this.sections = BookLayout.sections(book, product);
+    this.plates = List.copyOf(plates);
   }
 
-  /** The book as PDF; {@code progress} hears the share of the layout done. */
+  /**
+   * The book as PDF, with the division maps {@code plates} (A4 portrait) after the table of
+   * contents; {@code progress} hears the share of the layout done.
+   */
   static byte[] write(
       PlaceNameDictionary book,
       Product product,
       ZonedDateTime generatedAt,
+      List<DivisionMapLayout> plates,
       java.util.function.DoubleConsumer progress) {
-    BookPdf pdf = new BookPdf(book, product, generatedAt);
+    BookPdf pdf = new BookPdf(book, product, generatedAt, plates);
     Pass first = pdf.layout(Map.of(), f -> progress.accept(f / 2));
     Pass second = pdf.layout(first.pages, f -> progress.accept(0.5 + f / 2));
     return second.bytes;
@@ -177,6 +193,9 @@ final class BookPdf {
     PdfPTable toc = new PdfPTable(new float[] {6, 1});
     toc.setWidthPercentage(100);
     tocRow(toc, "凡例", knownPages.get("H:凡例"), body, 0);
+    if (!plates.isEmpty()) {
+      tocRow(toc, PLATES, knownPages.get("H:" + PLATES), body, 0);
+    }
     for (BookLayout.Section s : sections) {
       tocRow(toc, s.title(), knownPages.get("H:" + s.title() + "#" + s.key()), body, s.level() - 1);
     }
@@ -186,6 +205,15 @@ final class BookPdf {
     tocRow(
         toc, IndexOrder.STROKE.title(), knownPages.get("H:" + IndexOrder.STROKE.title()), body, 0);
     document.add(toc);
+
+    // the division maps, one plate a page, drawn as vectors
+    MapFonts mapFonts = plates.isEmpty() ? null : MapFonts.get();
+    for (DivisionMapLayout plate : plates) {
+      document.newPage();
+      pass.pages.putIfAbsent("H:" + PLATES, writer.getPageNumber());
+      pass.head = PLATES;
+      DivisionMapFiles.plate(writer.getDirectContent(), plate, mapFonts);
+    }
 
     // the body
     int done = 0;

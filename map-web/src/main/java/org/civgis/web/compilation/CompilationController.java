@@ -43,12 +43,18 @@ class CompilationController {
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+  static final String MAP = "map";
+  static final int REVIEW_NUMBER_LENGTH = 40;
+
   private final CompilationService service;
+  private final DivisionMapService maps;
   private final JobService jobs;
   private final Clock clock;
 
-  CompilationController(CompilationService service, JobService jobs, Clock clock) {
+  CompilationController(
+      CompilationService service, DivisionMapService maps, JobService jobs, Clock clock) {
     this.service = service;
+    this.maps = maps;
     this.jobs = jobs;
     this.clock = clock;
   }
@@ -58,11 +64,17 @@ class CompilationController {
       @RequestParam(required = false) String division,
       @RequestParam(required = false) String day,
       @RequestParam(defaultValue = "dictionary") String product,
-      @RequestParam(defaultValue = "pdf") String format) {
+      @RequestParam(defaultValue = "pdf") String format,
+      @RequestParam(defaultValue = "A3") String sheet,
+      @RequestParam(defaultValue = "auto") String orientation,
+      @RequestParam(required = false) String reviewNumber) {
+    if (MAP.equalsIgnoreCase(product)) {
+      return compileMap(division, day, format, sheet, orientation, reviewNumber);
+    }
     Product book = Product.of(product);
     if (book == null) {
       throw new InvalidParameterException(
-          "product", "须为 dictionary（词典）或 gazette（志），收到 \"" + product + "\"");
+          "product", "须为 dictionary（词典）、gazette（志）或 map（区划图），收到 \"" + product + "\"");
     }
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("pdf", "docx", "xlsx").contains(fmt)) {
@@ -83,6 +95,96 @@ class CompilationController {
             progress -> run(scope, book, fmt, progress)));
   }
 
+  /**
+   * 区划图: the division map of a prefecture or a county as of the day, on an A3 or A4 sheet, as PDF
+   * or PNG; the job's summary holds the sheet's layout (scale, frame, seats, labels).
+   */
+  private ResponseEntity<Map<String, Object>> compileMap(
+      String division,
+      String day,
+      String format,
+      String sheetName,
+      String orientationName,
+      String reviewNumber) {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("pdf", "png").contains(fmt)) {
+      throw new InvalidParameterException("format", "区划图须为 pdf 或 png，收到 \"" + format + "\"");
+    }
+    DivisionMapLayout.Sheet sheet = DivisionMapLayout.Sheet.of(sheetName);
+    if (sheet == null) {
+      throw new InvalidParameterException("sheet", "须为 A3 或 A4，收到 \"" + sheetName + "\"");
+    }
+    DivisionMapLayout.Orientation orientation = DivisionMapLayout.Orientation.of(orientationName);
+    if (orientation == null) {
+      throw new InvalidParameterException(
+          "orientation", "须为 auto（按形状）、portrait（纵向）或 landscape（横向），收到 \"" + orientationName + "\"");
+    }
+    String review = reviewNumber == null || reviewNumber.isBlank() ? null : reviewNumber.strip();
+    if (review != null
+        && (review.length() > REVIEW_NUMBER_LENGTH
+            || review.codePoints().anyMatch(Character::isISOControl))) {
+      throw new InvalidParameterException(
+          "reviewNumber", "审图号须为不超过 " + REVIEW_NUMBER_LENGTH + " 个字符的一行文字");
+    }
+    CompilationService.Scope scope = service.scope(division, day(day));
+    if (scope.division().geometry() == null || scope.division().geometry().isEmpty()) {
+      throw new InvalidParameterException(
+          "division", scope.division().name() + " 在 " + scope.day() + " 没有界线，无法制图");
+    }
+    String title = scope.division().name() + "行政区划图";
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("division", scope.division().code());
+    parameters.put("day", scope.day().toString());
+    parameters.put("product", MAP);
+    parameters.put("format", fmt);
+    parameters.put("sheet", sheet.name());
+    parameters.put("orientation", orientation.name().toLowerCase(Locale.ROOT));
+    if (review != null) {
+      parameters.put("reviewNumber", review);
+    }
+    return JobController.accepted(
+        jobs.submit(
+            "compilation",
+            "编纂：" + title + "（" + sheet.name() + "，" + fmt.toUpperCase(Locale.ROOT) + "）",
+            parameters,
+            progress -> runMap(scope, fmt, sheet, orientation, review, progress)));
+  }
+
+  private JobResult runMap(
+      CompilationService.Scope scope,
+      String format,
+      DivisionMapLayout.Sheet sheet,
+      DivisionMapLayout.Orientation orientation,
+      String reviewNumber,
+      JobProgress progress) {
+    long start = System.nanoTime();
+    progress.update(0.05, "正在读取区划");
+    Map<String, DivisionFacts> facts = service.facts(scope);
+    PlaceNameDictionary dictionary = service.compile(scope, facts);
+    DivisionMap map = maps.map(scope.division(), scope.day(), dictionary.entries(), reviewNumber);
+    progress.update(0.4, "正在排版");
+    DivisionMapLayout layout =
+        DivisionMapLayout.of(
+            map, sheet, orientation, DivisionMapLayout.Margins.SHEET, MapFonts.get());
+    progress.update(0.6, "正在绘制");
+    byte[] bytes =
+        format.equals("pdf") ? DivisionMapFiles.pdf(layout) : DivisionMapFiles.png(layout);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("division", scope.division().code());
+    summary.put("divisionName", scope.division().name());
+    summary.put("day", scope.day().toString());
+    summary.put("product", MAP);
+    summary.put("format", format);
+    summary.put("scale", DivisionMapDrawing.numericScale(layout.scaleDenominator));
+    summary.put("millis", (System.nanoTime() - start) / 1_000_000);
+    summary.put("layout", layout.describe());
+    return JobResult.file(
+        bytes,
+        format.equals("pdf") ? MediaType.APPLICATION_PDF_VALUE : MediaType.IMAGE_PNG_VALUE,
+        map.title() + "-" + sheet.name() + "-" + scope.day() + "." + format,
+        summary);
+  }
+
   private JobResult run(
       CompilationService.Scope scope, Product book, String format, JobProgress progress) {
     long start = System.nanoTime();
@@ -95,8 +197,20 @@ class CompilationController {
     String mediaType;
     switch (format) {
       case "pdf" -> {
+        List<DivisionMapLayout> plates = new ArrayList<>();
+        for (DivisionMap map : maps.plates(scope.division(), scope.day(), dictionary.entries())) {
+          plates.add(
+              DivisionMapLayout.of(
+                  map,
+                  DivisionMapLayout.Sheet.A4,
+                  DivisionMapLayout.Orientation.PORTRAIT,
+                  BookPdf.PLATE_MARGINS,
+                  MapFonts.get()));
+        }
+        progress.update(0.15, "已绘制 " + plates.size() + " 幅区划图，正在排版");
         bytes =
-            BookPdf.write(dictionary, book, now, f -> progress.update(0.1 + 0.88 * f, "正在排版 PDF"));
+            BookPdf.write(
+                dictionary, book, now, plates, f -> progress.update(0.15 + 0.83 * f, "正在排版 PDF"));
         mediaType = MediaType.APPLICATION_PDF_VALUE;
       }
       case "docx" -> {
