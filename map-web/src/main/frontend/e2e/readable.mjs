@@ -97,7 +97,8 @@ export function findUnreadable(words) {
   const wordPattern = new RegExp(`(?<![A-Za-z0-9_])(?:${words.join("|")})(?![A-Za-z0-9_])`);
   const upperSnake = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/;
   const isoInstant = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-  const code = /(?<![\d.])65\d{4}(?:\d{6})?(?![\d.])/g;
+  // not part of a longer identifier (a marker's number 652325652328-002, an archive's 652302-DM-…)
+  const code = /(?<![\d.-])65\d{4}(?:\d{6})?(?![\d.-])/g;
   const found = [];
   const visible = (el) => {
     if (!el || !el.isConnected) return false;
