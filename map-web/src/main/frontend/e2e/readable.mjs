@@ -91,14 +91,14 @@ export async function enumWords() {
  * Runs in the page: the visible text nodes and input values under `document.body` that show a
  * division code where a name belongs, an enum word or an ISO UTC timestamp; each with the text
  * around it. A code is in its place where it is labelled as one (a column, field or row whose
- * label says 代码) or stands in brackets after a name (「昌吉市（652301000000）」).
+ * label says 代码 or 编码) or stands in brackets after a name (「昌吉市（652301000000）」).
  */
 export function findUnreadable(words) {
   const wordPattern = new RegExp(`(?<![A-Za-z0-9_])(?:${words.join("|")})(?![A-Za-z0-9_])`);
   const upperSnake = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/;
   const isoInstant = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-  // not part of a longer identifier (a marker's number 652325652328-002, an archive's 652302-DM-…)
-  const code = /(?<![\d.-])65\d{4}(?:\d{6})?(?![\d.-])/g;
+  // not part of a longer identifier (a marker's number 652325652328-002, a checksum)
+  const code = /(?<![\w.-])65\d{4}(?:\d{6})?(?![\w.-])/g;
   const found = [];
   const visible = (el) => {
     if (!el || !el.isConnected) return false;
@@ -117,13 +117,13 @@ export function findUnreadable(words) {
   const labelled = (el, text, index) => {
     const before = text.slice(0, index);
     if (/[\u4e00-\u9fff][（(]$/.test(before)) return true;
-    if (columnOf(el).includes("代码")) return true;
+    if (/代码|编码/.test(columnOf(el))) return true;
     // the field it stands in: its element, its row or description item, up to three levels
     let scope = el;
     for (let level = 0; level < 3 && scope; level++, scope = scope.parentElement) {
       const around = scope.textContent ?? "";
       if (around.length > 300) break;
-      if (around.includes("代码")) return true;
+      if (/代码|编码/.test(around)) return true;
       if (scope.matches("tr, li, .el-form-item")) break;
     }
     return false;

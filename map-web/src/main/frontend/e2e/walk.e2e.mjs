@@ -99,6 +99,16 @@ async function openPage(viewport) {
   return { context, page, errors };
 }
 
+/** A screenshot once the messages (e.g. the welcome after logging in) have gone. */
+async function shoot(page, name) {
+  await page
+    .locator(".el-message")
+    .first()
+    .waitFor({ state: "hidden", timeout: 6_000 })
+    .catch(() => {});
+  await screenshot(page, name);
+}
+
 /** Checks the page's visible text; what it shows wrongly is added to `problems` with `where`. */
 async function check(page, where, problems) {
   await page.settle();
@@ -222,7 +232,7 @@ for (const role of ROLES) {
         await workspaceOf(page).waitFor();
         await check(page, name, problems);
         if (!role.everything) continue;
-        await screenshot(page, `workspace-${SLUGS[name] ?? name}-1440.png`);
+        await shoot(page, `workspace-${SLUGS[name] ?? name}-1440.png`);
         await walkViews(page, name, problems);
         await EXTRAS[name]?.(page, problems);
       }
@@ -235,7 +245,7 @@ for (const role of ROLES) {
           await tab(name).click();
           await workspaceOf(page).waitFor();
           await check(page, `${name} at 1024×768`, problems);
-          await screenshot(page, `workspace-${SLUGS[name] ?? name}-1024.png`);
+          await shoot(page, `workspace-${SLUGS[name] ?? name}-1024.png`);
         }
       }
       assert.deepEqual(problems, [], `what ${who} sees:\n${problems.join("\n")}`);
@@ -265,10 +275,10 @@ test("the field app (/field), as an inspector, shows no code for a name, enum wo
     await task.click();
     await page.getByTestId("record-form").waitFor();
     await check(page, "/field record form", problems);
-    await screenshot(page, "workspace-field-1024.png");
+    await shoot(page, "workspace-field-1024.png");
     await page.setViewportSize(WIDE);
     await check(page, "/field at 1440×900", problems);
-    await screenshot(page, "workspace-field-1440.png");
+    await shoot(page, "workspace-field-1440.png");
     assert.deepEqual(problems, [], `what the field app shows:\n${problems.join("\n")}`);
     assert.deepEqual(errors, []);
   } finally {

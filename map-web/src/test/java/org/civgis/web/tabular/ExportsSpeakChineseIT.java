@@ -52,8 +52,8 @@ import tools.jackson.databind.JsonNode;
  * text read back (PDFBox, POI), and no text may show
  *
  * <ol>
- *   <li>a division code where a name belongs: a code is in its place only in a column headed …代码,
- *       after a 代码 label, in brackets after its name or in front of its name (「652302 阜康市」);
+ *   <li>a division code where a name belongs: a code is in its place only in a column headed …代码 or
+ *       …编码, after a 代码 label, in brackets after its name or in front of its name (「652302 阜康市」);
  *   <li>an enum word: a constant of the domain modules' enums (finding types, severities, statuses,
  *       categories …, collected from the classes, so that a new one is looked for too) or any
  *       UPPER_SNAKE word;
@@ -70,7 +70,7 @@ class ExportsSpeakChineseIT extends WebIntegrationTest {
       Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])");
   private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
   private static final Pattern DIVISION_CODE =
-      Pattern.compile("(?<![\\d.-])65\\d{4}(?:\\d{6})?(?![\\d.-])");
+      Pattern.compile("(?<![\\w.-])65\\d{4}(?:\\d{6})?(?![\\w.-])");
   private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -232,7 +232,8 @@ class ExportsSpeakChineseIT extends WebIntegrationTest {
 
   /**
    * As {@link #assertReadableText}, cell by cell of every sheet (and the sheets' names); a code is
-   * in its place in a column headed …代码 (the first row of three or more cells is the heading).
+   * in its place in a column headed …代码 or …编码 (the first row of three or more cells is the
+   * heading).
    */
   private static void assertReadableWorkbook(String where, byte[] xlsx) throws IOException {
     List<String> problems = new ArrayList<>();
@@ -243,7 +244,7 @@ class ExportsSpeakChineseIT extends WebIntegrationTest {
         for (Row row : sheet) {
           for (Cell cell : row) {
             Cell heading = header == null ? null : header.getCell(cell.getColumnIndex());
-            boolean codeColumn = heading != null && text(heading).contains("代码");
+            boolean codeColumn = heading != null && text(heading).matches(".*(代码|编码).*");
             look(text(cell), codeColumn, problems);
           }
           if (header == null && row.getPhysicalNumberOfCells() > 2) {
@@ -265,7 +266,7 @@ class ExportsSpeakChineseIT extends WebIntegrationTest {
     CSVRecord header = records.get(0);
     for (CSVRecord record : records) {
       for (int i = 0; i < record.size(); i++) {
-        boolean codeColumn = !codes || (i < header.size() && header.get(i).contains("代码"));
+        boolean codeColumn = !codes || (i < header.size() && header.get(i).matches(".*(代码|编码).*"));
         look(record.get(i), codeColumn, problems);
       }
     }
