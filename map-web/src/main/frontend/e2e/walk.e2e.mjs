@@ -4,13 +4,13 @@
 //
 // For anonymous visitors and each demo role: opens the app, logs in through the dialog and opens
 // each workspace of the header; anonymously and as the administrator also every tab and view
-// switch found in it
-// (so that a new tab is walked without touching this file), and a few key views and dialogs (a county's record,
-// a place name found by search and its record, the annual update, the facility import), and the
-// field app (/field) as an inspector: its rounds, tasks and record form. At every
-// step the visible text must show no division code where a name belongs, no enum word of the
-// server's types and no ISO UTC timestamp (`readable.mjs`). As the administrator it also saves a
-// screenshot of every workspace at 1440×900 and 1024×768 (`workspace-<name>-<width>.png`).
+// switch found in it (so that a new tab is walked without touching this file) and a few key views
+// and dialogs (a county's record, a place name found by search and its record, the annual update,
+// the facility import); and the field app (/field) as an inspector: its rounds, tasks and record
+// form. At every step the visible text must show no division code where a name belongs, no enum
+// word of the server's types and no ISO UTC timestamp (`readable.mjs`). As the administrator it
+// also saves a screenshot of every workspace at 1440×900 and 1024×768
+// (`workspace-<name>-<width>.png`).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { BASE_URL, getJson, launchBrowser, screenshot } from "./support.mjs";
