@@ -79,15 +79,18 @@ async function openPage(viewport) {
   const context = await browser.newContext({ viewport, locale: "zh-CN" });
   const page = await context.newPage();
   const pending = new Set();
-  page.on("request", (r) => pending.add(r));
+  // tiles and the polling of a job's progress are not data a view waits for: a map may keep
+  // loading tiles and a running job keeps polling while the text is already there
+  const awaited = (r) => !/\/tiles\/|\/api\/jobs\//.test(r.url());
+  page.on("request", (r) => awaited(r) && pending.add(r));
   page.on("requestfinished", (r) => pending.delete(r));
   page.on("requestfailed", (r) => pending.delete(r));
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  /** Until no request has been under way for 250 ms (at most 20 s) and nothing is loading. */
+  /** Until no request has been under way for 250 ms (at most 8 s) and nothing is loading. */
   page.settle = async () => {
     let quietSince = Date.now();
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 8_000;
     while (Date.now() < deadline) {
       const loading = await page
         .locator(".el-loading-mask:visible, .is-loading:visible")
