@@ -59,12 +59,12 @@ class MapBrowserIT extends WebIntegrationTest {
               }
             });
     report.start();
-    boolean finished = process.waitFor(8, TimeUnit.MINUTES);
+    boolean finished = process.waitFor(12, TimeUnit.MINUTES);
     if (!finished) {
       process.destroyForcibly();
     }
     report.join(10_000);
-    assertThat(finished).as("browser tests finished within 8 minutes").isTrue();
+    assertThat(finished).as("browser tests finished within 12 minutes").isTrue();
     assertThat(process.exitValue()).as("exit code of the browser test").isZero();
   }
 }
