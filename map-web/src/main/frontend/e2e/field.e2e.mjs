@@ -2,13 +2,16 @@
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 //
-// Logs in on /field as the inspector of 奇台县, downloads the demo round (第四轮联检, 奇台县—木垒县),
-// goes offline, records two markers with a simulated GPS position and a photo each, reloads the
-// page while still offline (the records are still there), goes online, syncs, and finds both
-// records in the desk view (联检 tab) of the main app.
-/* global document -- used in code that runs in the page */
+// On a 1024×768 tablet: logs in on /field as the inspector of 奇台县, downloads the demo round
+// (第四轮联检, 奇台县—木垒县), finds a task through the search, goes offline, records two markers
+// with a simulated GPS position and a photo each (the record form comes into view when a task is
+// chosen; controls at least 44 px high; contrast and names checked with axe), reloads the page
+// while still offline (the records are still there, and the map is drawn at its opening view from
+// the tile pack), goes online, syncs, and finds both records in the desk view (联检) of the main app.
+/* global document, window, caches -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { a11yViolations } from "./axe.mjs";
 import { BASE_URL, getJson, launchBrowser, screenshot } from "./support.mjs";
 
 const USER = { username: "qitai.inspector", password: "changji-demo" };
@@ -28,11 +31,31 @@ before(async () => {
   });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    // the map's own requests (the pack's have no vector-tile Accept header)
+    const accept = request.headers().accept ?? "";
+    if (path.startsWith("/tiles/divisions/") && accept.includes("vnd.mapbox-vector-tile"))
+      tileRequests.add(path);
+  });
 });
 
 after(async () => {
   await browser?.close();
 });
+
+/** The division tiles the page asked for (the map's view), as paths. */
+const tileRequests = new Set();
+
+/** Waits until the map reports its view drawn; answers the tiles it drew and missed. */
+async function mapDrawn() {
+  const map = page.locator('[data-testid="field-map"][data-rendered="true"]');
+  await map.waitFor({ timeout: 20_000 });
+  return map.evaluate((e) => ({
+    loaded: Number(e.dataset.tilesLoaded ?? 0),
+    failed: Number(e.dataset.tilesFailed ?? 0),
+  }));
+}
 
 async function queueText() {
   return ((await page.locator('[data-testid="queue"]').textContent()) ?? "").replace(/\s+/g, " ");
@@ -62,9 +85,42 @@ test("records made offline survive a reload and reach the desk view after sync",
   await page.getByText("已下载：").waitFor();
   // the service worker controls the page after one more load; then the app shell is cached
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  tileRequests.clear();
   await page.reload();
   await page.locator(`[data-testid="task-${targets[0].task.label}"]`).waitFor();
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+  // the opening view drawn online; its tiles are in the pack (completed after the reload)
+  const online = await mapDrawn();
+  assert.equal(online.failed, 0);
+  const opening = [...tileRequests];
+  assert.ok(opening.length > 0, "the map asked for division tiles");
+  await page.waitForFunction(
+    (paths) =>
+      caches
+        .open("civgis-field-tiles")
+        .then((cache) => Promise.all(paths.map((p) => cache.match(p))))
+        .then((hits) => hits.every(Boolean)),
+    opening,
+    { timeout: 60_000, polling: 500 },
+  );
+
+  // the tasks can be found by number; controls are large enough to touch
+  const search = page.getByRole("textbox", { name: "查找任务" });
+  await search.fill(targets[0].task.label);
+  const shown = page.locator('.task-list [data-testid^="task-"]');
+  await page.waitForFunction(
+    (label) =>
+      [...document.querySelectorAll('.task-list [data-testid^="task-"]')].every((b) =>
+        b.textContent.includes(label),
+      ),
+    targets[0].task.label,
+  );
+  assert.equal(
+    await shown.count(),
+    pkg.tasks.filter((t) => t.label.includes(targets[0].task.label)).length,
+  );
+  await search.fill("");
+  await page.locator(`[data-testid="task-${targets[1].task.label}"]`).waitFor();
 
   // the camera's picture: drawn by the browser, handed to the file input
   const dataUrl = await page.evaluate(() => {
@@ -85,6 +141,31 @@ test("records made offline survive a reload and reach the desk view after sync",
   const conditions = ["完好", "损坏"];
   for (const [i, { task, marker }] of targets.entries()) {
     await page.locator(`[data-testid="task-${task.label}"]`).click();
+    // the record form scrolls into view on the tablet
+    await page.waitForFunction(() => {
+      const form = document.querySelector('[data-testid="record-form"]');
+      const box = form?.getBoundingClientRect();
+      return box && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    if (i === 0) {
+      await screenshot(page, "field-form-1024.png");
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            ".field button, .field .el-radio-button__inner, .field .el-checkbox, .field .el-input__wrapper, .field textarea",
+          ),
+        ]
+          .filter((e) => e.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          .filter((e) => e.getBoundingClientRect().height < 44)
+          .map(
+            (e) => `${e.textContent.trim() || e.className}: ${e.getBoundingClientRect().height}`,
+          ),
+      );
+      assert.deepEqual(small, [], "touch targets of at least 44 px");
+      await page.getByRole("button", { name: "拍照" }).waitFor();
+      await page.getByRole("button", { name: "选择照片" }).waitFor();
+      assert.deepEqual(await a11yViolations(page), [], "contrast and names on /field");
+    }
     // standing 3 m north of the marker, accuracy 1.5 m
     await context.setGeolocation({
       latitude: marker.lat + 3 / 111_195,
@@ -103,7 +184,11 @@ test("records made offline survive a reload and reach the desk view after sync",
       });
     const stakeOut = await page.locator('[data-testid="stakeout"]').textContent();
     assert.match(stakeOut ?? "", /距界桩 3\.\d 米/, `stake-out guidance: ${stakeOut}`);
-    await page.getByLabel(conditions[i], { exact: true }).check();
+    await page
+      .locator('[data-testid="conditions"]')
+      .getByText(conditions[i], { exact: true })
+      .click();
+    assert.ok(await page.getByRole("radio", { name: conditions[i] }).isChecked());
     await page.locator('[data-testid="photo"]').setInputFiles({
       name: `marker-${i}.png`,
       mimeType: "image/png",
@@ -125,6 +210,12 @@ test("records made offline survive a reload and reach the desk view after sync",
     assert.ok(afterReload.includes(marker.number), `${marker.number} survives the reload offline`);
   }
   assert.equal((afterReload.match(/待同步/g) ?? []).length, 2, afterReload);
+  // the map at its opening view, drawn offline from the tile pack: no tile missing
+  const offline = await mapDrawn();
+  assert.equal(offline.failed, 0, "every tile of the opening view comes from the pack");
+  assert.ok(offline.loaded >= opening.length, `${offline.loaded} tiles drawn offline`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, "field-1024.png");
   await screenshot(page, "field-offline.png");
 
   await context.setOffline(false);
@@ -135,7 +226,9 @@ test("records made offline survive a reload and reach the desk view after sync",
 
   const desk = await context.newPage();
   await desk.goto(`${BASE_URL}/`);
-  await desk.getByRole("tab", { name: "联检" }).click();
+  // on the tablet the header's tabs are a menu
+  await desk.getByRole("button", { name: "切换工作台" }).click();
+  await desk.getByRole("menuitem", { name: "联检" }).click();
   await desk.locator('[data-testid="round-select"]').click();
   await desk.getByRole("option", { name: demo.title }).click();
   const records = desk.locator('[data-testid="records"]');

@@ -27,7 +27,9 @@ self.addEventListener("fetch", (event) => {
     // the tile pack: the network when there is one, the pack when there is none
     event.respondWith(
       fetch(event.request).catch(() =>
-        caches.match(url.pathname, { cacheName: TILES }).then((hit) => hit ?? Response.error()),
+        caches
+          .match(url.pathname, { cacheName: TILES, ignoreVary: true })
+          .then((hit) => hit ?? Response.error()),
       ),
     );
     return;

@@ -1,3 +1,5 @@
+import "element-plus/dist/index.css";
+import "../theme.css";
 import { createApp } from "vue";
 import FieldApp from "./FieldApp.vue";
 

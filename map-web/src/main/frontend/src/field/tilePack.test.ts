@@ -14,12 +14,58 @@ describe("tileOf", () => {
 
 describe("tileUrls", () => {
   it("covers a box at each zoom with at least one tile, more at higher zooms", () => {
-    const urls = tileUrls([89.5, 43.5, 90.5, 44.5], 7, 9);
+    const urls = tileUrls([89.5, 43.5, 90.5, 44.5], 7, 9, { width: 0, height: 0 });
     expect(urls[0]).toMatch(/^\/tiles\/divisions\/7\/\d+\/\d+\.mvt$/);
     const perZoom = [7, 8, 9].map(
       (z) => urls.filter((u) => u.startsWith(`/tiles/divisions/${z}/`)).length,
     );
     expect(perZoom[0]).toBeGreaterThanOrEqual(1);
     expect(perZoom[2]).toBeGreaterThan(perZoom[0] ?? 0);
+  });
+});
+
+describe("the pack and the map's opening view", () => {
+  // the map opens fitted to the round's box (20 px padding); a tablet's map is wide and low
+  const R = 6378137;
+  const mercator = (lon: number, lat: number) => [
+    (R * lon * Math.PI) / 180,
+    R * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)),
+  ];
+  function openingTiles(bbox: [number, number, number, number], width: number, height: number) {
+    const [x0, y0] = mercator(bbox[0], bbox[1]) as [number, number];
+    const [x1, y1] = mercator(bbox[2], bbox[3]) as [number, number];
+    const resolution = Math.max((x1 - x0) / (width - 40), (y1 - y0) / (height - 40));
+    const zoom = Math.log2((2 * Math.PI * R) / 256 / resolution);
+    // vector tiles are drawn from the zoom level at or below the view's
+    const z = Math.min(12, Math.floor(Math.min(12, zoom)));
+    const shown = (2 * Math.PI * R) / 256 / 2 ** Math.min(12, zoom);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const tileSize = (2 * Math.PI * R) / 2 ** z;
+    const tx = (x: number) => Math.floor((x + Math.PI * R) / tileSize);
+    const ty = (y: number) => Math.floor((Math.PI * R - y) / tileSize);
+    const urls: string[] = [];
+    for (let x = tx(cx - (shown * width) / 2); x <= tx(cx + (shown * width) / 2); x++) {
+      for (let y = ty(cy + (shown * height) / 2); y <= ty(cy - (shown * height) / 2); y++) {
+        urls.push(`/tiles/divisions/${z}/${x}/${y}.mvt`);
+      }
+    }
+    return urls;
+  }
+
+  it.each([
+    ["a county border, tall", [90.2, 43.4, 90.6, 44.9]],
+    ["a short stretch", [89.9, 44.0, 89.96, 44.03]],
+    ["a long east-west line", [88.0, 44.0, 91.0, 44.3]],
+  ] as const)("holds every tile of the opening view on a 1024 px tablet: %s", (_, bbox) => {
+    const pack = new Set(tileUrls(bbox));
+    for (const [width, height] of [
+      [990, 360],
+      [730, 360],
+      [1300, 500],
+    ] as const) {
+      const missing = openingTiles([...bbox], width, height).filter((u) => !pack.has(u));
+      expect(missing, `${width}×${height}`).toEqual([]);
+    }
   });
 });

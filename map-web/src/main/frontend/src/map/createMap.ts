@@ -2,17 +2,20 @@ import OlMap from "ol/Map";
 import View from "ol/View";
 import { Attribution, defaults as defaultControls, ScaleLine } from "ol/control";
 import type BaseLayer from "ol/layer/Base";
+import { makeKeyboardMap, mapInteractions } from "./keyboardMap";
 import { addMapControls } from "./mapControls";
 
 /**
  * An OpenLayers map in EPSG:3857 with Chinese control tips, attribution and scale line, and the
- * controls of `mapControls.ts` (base-map switcher, north arrow, coordinate readout).
+ * controls of `mapControls.ts` (base-map switcher, north arrow, coordinate readout); the element
+ * takes the keyboard focus (arrow keys pan, + and - zoom).
  */
 export function createMap(target: HTMLElement, layers: BaseLayer[]): OlMap {
   const map = new OlMap({
     target,
     layers,
     view: new View({ projection: "EPSG:3857", minZoom: 3, maxZoom: 16 }),
+    interactions: mapInteractions(),
     controls: defaultControls({
       attribution: false,
       rotate: false,
@@ -23,5 +26,6 @@ export function createMap(target: HTMLElement, layers: BaseLayer[]): OlMap {
     ]),
   });
   addMapControls(map);
+  makeKeyboardMap(target);
   return map;
 }
