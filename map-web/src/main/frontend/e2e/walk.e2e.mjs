@@ -243,11 +243,15 @@ for (const role of ROLES) {
       }
       if (role.screenshots) {
         // the tablet: each workspace again, as it first opens (the page is opened anew)
+        // (there the header's tabs fold into a menu)
         await page.setViewportSize(TABLET);
         await page.reload();
-        await tabs.first().waitFor({ timeout: 15_000 });
+        const menu = header.getByRole("button", { name: "切换工作台" });
+        await menu.waitFor({ timeout: 15_000 });
         for (const name of names) {
-          await tab(name).click();
+          await menu.click();
+          await page.getByRole("menuitem", { name, exact: true }).click();
+          await menu.filter({ hasText: name }).waitFor();
           await workspaceOf(page).waitFor();
           await check(page, `${name} at 1024×768`, problems);
           await shoot(page, `workspace-${SLUGS[name] ?? name}-1024.png`);
