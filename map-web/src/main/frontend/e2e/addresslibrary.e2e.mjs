@@ -86,7 +86,10 @@ test("an address retired", async () => {
   const list = page.getByTestId("address-list");
   await list.getByLabel("查找地址").fill(address.text);
   await list.getByLabel("查找地址").press("Enter");
-  const row = list.locator(".el-table__row").filter({ hasText: address.text }).first();
+  const row = list
+    .locator(".el-table__row")
+    .filter({ has: page.getByText(address.text, { exact: true }) })
+    .first();
   await row.waitFor({ timeout: 10_000 });
   await page.waitForFunction(
     () => Number(document.querySelector('[data-testid="address-map"]')?.dataset.addresses) > 0,
