@@ -64,10 +64,13 @@ test("batch-geocodes a CSV and downloads the result", async () => {
   await link.waitFor({ timeout: 30_000 });
   // the summary: 5 rows, 3 house numbers, 1 room, 1 not matched
   await batch.getByText("共 5 条").waitFor();
-  const summary = await batch.locator(".el-table").innerText();
+  const summary = await batch.getByTestId("batch-levels").innerText();
   assert.match(summary, /门牌\s+3\s+60\.0%/);
   assert.match(summary, /单元户室\s+1\s+20\.0%/);
   assert.match(summary, /未匹配\s+1\s+20\.0%/);
+  // the unmatched row with its reason
+  const unmatched = await batch.getByTestId("batch-unmatched").innerText();
+  assert.match(unmatched, /5\s+北京市朝阳区\s+(不在本地址库范围|未识别出)/);
   await screenshot(page, "batch-geocode.png");
 
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);

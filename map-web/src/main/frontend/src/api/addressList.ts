@@ -3,6 +3,7 @@ import { getJson, write } from "./http";
 /** A feature of the `addresses` collection. */
 export interface AddressFeature {
   id: string;
+  geometry: { type: "Point"; coordinates: [number, number] } | null;
   properties: {
     code: string;
     text: string;
@@ -28,10 +29,13 @@ export function addressesUrl(query: {
   kind: string;
   limit: number;
   offset: number;
+  /** Only inside this lon/lat box [west, south, east, north]. */
+  bbox?: readonly number[] | null;
 }): string {
   let url = `${ADDRESS_ITEMS}?limit=${query.limit}&offset=${query.offset}`;
   if (query.text.trim()) url += `&q=${encodeURIComponent(query.text.trim())}`;
   if (query.kind) url += `&kind=${query.kind}`;
+  if (query.bbox) url += `&bbox=${query.bbox.map((v) => v.toFixed(6)).join(",")}`;
   return url;
 }
 

@@ -46,12 +46,16 @@ export interface GeocodeResult {
   } | null;
   point: [number, number] | null;
   note: string;
+  /** Why nothing matched (level NONE), in Chinese; null otherwise. */
+  reason?: string | null;
 }
 
 /** The summary a finished batch job keeps: rows and how many reached each level. */
 export interface BatchSummary {
   rows: number;
   levels: Record<MatchLevel, number>;
+  /** The first unmatched rows (numbered from 1) with the reason; every one is in the file. */
+  unmatched?: { row: number; address: string; reason: string }[];
 }
 
 const enc = encodeURIComponent;

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civgis.gazetteer.address.geocode.GeocodeResult;
+import org.civgis.gazetteer.address.geocode.MatchLevel;
 import org.civgis.web.problem.InvalidParameterException;
 import org.civgis.web.tabular.CsvWriter;
 import org.civgis.web.tabular.Table;
@@ -101,7 +102,7 @@ final class BatchFile {
         nz(r.room()),
         matched ? String.format(Locale.ROOT, "%.7f", r.lon()) : "",
         matched ? String.format(Locale.ROOT, "%.7f", r.lat()) : "",
-        nz(r.note()));
+        r.level() == MatchLevel.NONE ? GeocodeJson.unmatchedReason(r) : nz(r.note()));
   }
 
   private static String nz(String s) {

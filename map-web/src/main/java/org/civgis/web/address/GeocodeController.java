@@ -30,12 +30,17 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Geocoding over HTTP: {@code GET /api/geocode?address=}, {@code POST /api/geocode/batch} with a
  * JSON list (answered at once, at most {@link #MAX_BATCH}) or with a CSV/XLSX file (a job whose
- * result is the file with the match columns), {@code GET /api/reverse?lon=&lat=}.
+ * result is the file with the match columns; its summary lists the first {@value #UNMATCHED_LISTED}
+ * unmatched rows with the reason), {@code GET /api/reverse?lon=&lat=}. An unmatched answer says why
+ * ({@code reason}).
  */
 @RestController
 class GeocodeController {
   static final int MAX_BATCH = 10_000;
   static final int MAX_TEXT = 200;
+
+  /** How many unmatched rows a batch summary lists with their reasons (all are in the file). */
+  static final int UNMATCHED_LISTED = 100;
 
   private final AddressGeocoding geocoding;
   private final JobService jobs;
@@ -147,10 +152,18 @@ class GeocodeController {
     for (MatchLevel level : MatchLevel.values()) {
       levels.put(level.name(), 0);
     }
+    List<Map<String, Object>> unmatched = new ArrayList<>();
     for (int i = 0; i < addresses.size(); i++) {
       GeocodeResult r = geocoder.geocode(addresses.get(i));
       results.add(r);
       levels.merge(r.level().name(), 1, Integer::sum);
+      if (r.level() == MatchLevel.NONE && unmatched.size() < UNMATCHED_LISTED) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("row", i + 1);
+        row.put("address", addresses.get(i));
+        row.put("reason", GeocodeJson.unmatchedReason(r));
+        unmatched.add(row);
+      }
       if (i % 200 == 0) {
         progress.update(i, addresses.size(), "已匹配 " + i + " / " + addresses.size() + " 条");
       }
@@ -160,6 +173,7 @@ class GeocodeController {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("rows", addresses.size());
     summary.put("levels", levels);
+    summary.put("unmatched", unmatched);
     return JobResult.file(
         bytes,
         excel

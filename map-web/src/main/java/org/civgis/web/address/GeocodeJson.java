@@ -6,6 +6,7 @@ import java.util.Map;
 import org.civgis.gazetteer.address.StandardAddress;
 import org.civgis.gazetteer.address.geocode.GeocodeResult;
 import org.civgis.gazetteer.address.geocode.Geocoder;
+import org.civgis.gazetteer.address.geocode.MatchLevel;
 
 /** The JSON of geocoding answers (shared DESIGN: level, confidence, address, point). */
 final class GeocodeJson {
@@ -36,7 +37,22 @@ final class GeocodeJson {
       out.put("point", List.of(r.lon(), r.lat()));
     }
     out.put("note", r.note());
+    out.put("reason", r.level() == MatchLevel.NONE ? unmatchedReason(r) : null);
     return out;
+  }
+
+  /** The generic reason of a result that matched nothing and gave no note of its own. */
+  static final String NOTHING_RECOGNISED = "未识别出本地址库中的县市、乡镇街道、社区或道路名称，请检查错别字或补充所在县市和道路";
+
+  /**
+   * Why a result matched nothing: its own note (不在本地址库范围：…), or that nothing of the library was
+   * recognised; the empty text for the empty input.
+   */
+  static String unmatchedReason(GeocodeResult r) {
+    if (!r.note().isEmpty()) {
+      return r.note();
+    }
+    return r.input() == null || r.input().isBlank() ? "地址为空" : NOTHING_RECOGNISED;
   }
 
   static Map<String, Object> reverse(Geocoder.ReverseResult r, double lon, double lat) {
