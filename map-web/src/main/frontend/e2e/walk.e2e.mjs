@@ -278,7 +278,7 @@ test("the field app (/field), as an inspector, shows no code for a name, enum wo
     await download.waitFor({ timeout: 15_000 });
     await check(page, "/field rounds", problems);
     await download.click();
-    const task = page.locator('[data-testid^="task-"]').first();
+    const task = page.locator('.task-list [data-testid^="task-"]').first();
     await task.waitFor({ timeout: 30_000 });
     await check(page, "/field tasks", problems);
     await task.click();
