@@ -1,5 +1,6 @@
 package org.civgis.web.address;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.civgis.gazetteer.address.geocode.Geocoder;
 import org.civgis.gazetteer.address.geocode.RegistryIndex;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
@@ -15,10 +16,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's geocoder: the address library in memory. Built when the app is ready, rebuilt in
- * the background when the change feed reports a change of addresses or place names (roads and
- * divisions are place names) on any instance, or that changes may have been missed; requests
- * meanwhile use the previous index.
+ * This instance's geocoder: the address library in memory. Built once at start, rebuilt in the
+ * background when the change feed reports a change of addresses or place names (roads and divisions
+ * are place names) on any instance, or that changes may have been missed; requests meanwhile use
+ * the previous index.
  */
 @Component
 public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean {
@@ -29,35 +30,36 @@ public class AddressGeocoding implements FeatureChangeSubscriber, DisposableBean
   private static final Logger log = LoggerFactory.getLogger(AddressGeocoding.class);
 
   private final RegistryLoader loader;
-  private final BackgroundRebuild rebuilder =
-      new BackgroundRebuild("address index", () -> ReadRoute.replica(this::rebuild));
+  private final BackgroundRebuild rebuilder;
   private volatile Geocoder geocoder;
 
-  AddressGeocoding(RegistryLoader loader) {
+  AddressGeocoding(RegistryLoader loader, MeterRegistry meters) {
     this.loader = loader;
+    this.rebuilder =
+        new BackgroundRebuild(
+            "address index", this::build, () -> ReadRoute.replica(this::build), meters);
   }
 
-  /** The geocoder over the current index (built now if none was yet). */
+  /** The geocoder over the current index (built now, or awaited, if none was yet). */
   public Geocoder geocoder() {
     Geocoder g = geocoder;
     if (g == null) {
-      synchronized (this) {
-        if (geocoder == null) {
-          rebuild();
-        }
-        g = geocoder;
-      }
+      rebuilder.buildUnlessBuilt();
+      g = geocoder;
     }
     return g;
   }
 
   /**
-   * Builds the index now (at start, and in tests that need it current). One build at a time, so
-   * that the start's build and the listener's first rebuild never hold two indexes under
-   * construction at once.
+   * Builds the index at start, unless the rebuild the change listener asked for when it began to
+   * listen has built it already (see {@link BackgroundRebuild}).
    */
   @EventListener(ApplicationReadyEvent.class)
-  public synchronized void rebuild() {
+  public void buildAtStart() {
+    rebuilder.buildAtStart();
+  }
+
+  private void build() {
     long started = System.nanoTime();
     RegistryIndex index = loader.load();
     geocoder = new Geocoder(index);

@@ -1,5 +1,6 @@
 package org.civgis.web.placename;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.civgis.gazetteer.placename.PlaceNameRepository;
 import org.civgis.gazetteer.placename.search.NameSearchIndex;
@@ -17,21 +18,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's search index of the place-name library. It is built when the app is ready and
- * rebuilt in the background whenever the change feed reports a change of place names (on any
- * instance) or changes may have been missed; searches meanwhile use the previous index.
+ * This instance's search index of the place-name library. It is built once at start and rebuilt in
+ * the background whenever the change feed reports a change of place names (on any instance) or
+ * changes may have been missed; searches meanwhile use the previous index.
  */
 @Component
 class NameSearch implements FeatureChangeSubscriber, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(NameSearch.class);
 
   private final PlaceNameRepository names;
-  private final BackgroundRebuild rebuilder =
-      new BackgroundRebuild("name search index", () -> ReadRoute.replica(this::rebuild));
+  private final BackgroundRebuild rebuilder;
   private volatile NameSearchIndex index = NameSearchIndex.build(List.of());
 
-  NameSearch(PlaceNameRepository names) {
+  NameSearch(PlaceNameRepository names, MeterRegistry meters) {
     this.names = names;
+    this.rebuilder =
+        new BackgroundRebuild(
+            "name search index", this::build, () -> ReadRoute.replica(this::build), meters);
   }
 
   List<SearchHit> search(SearchQuery query) {
@@ -39,12 +42,15 @@ class NameSearch implements FeatureChangeSubscriber, DisposableBean {
   }
 
   /**
-   * Builds the index now (at start, and in tests that need it current). One build at a time: the
-   * start's build and the listener's first rebuild (changes may have been missed before it
-   * listened) would otherwise each hold a whole index under construction at once.
+   * Builds the index at start, unless the rebuild the change listener asked for when it began to
+   * listen has built it already (see {@link BackgroundRebuild}).
    */
   @EventListener(ApplicationReadyEvent.class)
-  synchronized void rebuild() {
+  void buildAtStart() {
+    rebuilder.buildAtStart();
+  }
+
+  private void build() {
     long started = System.nanoTime();
     NameSearchIndex built = NameSearchIndex.build(names.searchEntries());
     index = built;

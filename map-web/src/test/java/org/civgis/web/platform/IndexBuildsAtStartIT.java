@@ -1,0 +1,152 @@
+package org.civgis.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.civgis.data.changji.ChangjiDataset;
+import org.civgis.data.changji.DataFiles;
+import org.civgis.data.load.DemoLoader;
+import org.civgis.testing.TestDatabase;
+import org.civgis.testing.TestPostgis;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * At start each in-memory index (the name search index, the address index) is built once: the
+ * start's build and the change listener's first rebuild request (changes before it listened may
+ * have gone unheard) are met by one build; and a change that lands while the instance starts is
+ * still in the index. Counted by the metric {@code civgis.index.builds} over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndexBuildsAtStartIT {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String[] INDEXES = {"name-search-index", "address-index"};
+
+  private TestDatabase database;
+  private JdbcClient jdbc;
+
+  @BeforeAll
+  void database() {
+    database = TestPostgis.createDatabase("index_builds");
+    new DemoLoader(database.dataSource()).load(ChangjiDataset.read(DataFiles.classpath()));
+    jdbc = JdbcClient.create(database.dataSource());
+  }
+
+  /** The count of {@code civgis.index.builds} of {@code index} with {@code outcome}. */
+  private static double builds(AppInstance app, String index, String outcome) {
+    HttpResponse<String> response =
+        app.send(
+            "GET",
+            "/actuator/metrics/civgis.index.builds?tag=index:" + index + "&tag=outcome:" + outcome,
+            "admin",
+            null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble();
+  }
+
+  /** Until both the start and the listener's first request are answered (120 s at most). */
+  private static void awaitStartAnswered(AppInstance app, String index)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (builds(app, index, "built") + builds(app, index, "current") < 2
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void eachIndexIsBuiltOnceAtStart() throws InterruptedException {
+    try (AppInstance app = AppInstance.start(database)) {
+      for (String index : INDEXES) {
+        awaitStartAnswered(app, index);
+        assertThat(builds(app, index, "built")).as(index + " built").isEqualTo(1);
+        assertThat(builds(app, index, "current"))
+            .as(index + ": the other of the start and the listener's request found it built")
+            .isEqualTo(1);
+        assertThat(builds(app, index, "failed")).as(index + " failed").isZero();
+      }
+      // and the index is in use: a demo name is found
+      assertThat(search(app, "阜康市")).contains("阜康市");
+    }
+  }
+
+  @Test
+  void aNameRenamedAsTheInstanceStartsListeningIsFoundUnderItsNewName() throws Exception {
+    long id =
+        jdbc.sql(
+                """
+                select id from gazetteer.place_name
+                 where status = 'FILED' and upper_inf(valid) and standard_name <> '阜康市'
+                 order by id desc limit 1
+                """)
+            .query(Long.class)
+            .single();
+    String renamed = "启动时改名测试村";
+    CompletableFuture<AppInstance> starting =
+        CompletableFuture.supplyAsync(() -> AppInstance.start(database));
+    boolean started = false;
+    try {
+      // the moment the listener listens it asks for the rebuild that the start's build meets
+      // (minutes on a busy machine: the deadline only ends a test that fails)
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+      while (!listening() && System.nanoTime() < deadline && !starting.isDone()) {
+        Thread.sleep(2);
+      }
+      assertThat(listening()).as("the change listener listens").isTrue();
+      // a write of another instance: the row, and the change announced as its commit does
+      jdbc.sql("update gazetteer.place_name set standard_name = :name where id = :id")
+          .param("name", renamed)
+          .param("id", id)
+          .update();
+      jdbc.sql("select pg_notify('civgis_feature_changes', :payload)")
+          .param("payload", "{\"collection\":\"place-names\",\"bbox\":null}")
+          .query()
+          .singleValue();
+      try (AppInstance app = starting.get(600, TimeUnit.SECONDS)) {
+        started = true;
+        long found = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String hits = search(app, renamed);
+        while (!hits.contains(renamed) && System.nanoTime() < found) {
+          Thread.sleep(50);
+          hits = search(app, renamed);
+        }
+        assertThat(hits).as("the renamed name in the search index").contains(renamed);
+        assertThat(builds(app, "name-search-index", "built")).isBetween(1.0, 2.0);
+      }
+    } finally {
+      if (!started) {
+        starting.thenAccept(AppInstance::close);
+      }
+    }
+  }
+
+  /** Whether an instance's change listener is listening on this database. */
+  private boolean listening() {
+    return jdbc.sql(
+                """
+            select count(*) from pg_stat_activity
+             where datname = current_database()
+               and application_name = 'civgis feature-change listener'
+            """)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  private static String search(AppInstance app, String q) {
+    HttpResponse<String> response =
+        app.send(
+            "GET", "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode results = JSON.readTree(response.body()).path("results");
+    return results.toString();
+  }
+}
