@@ -181,7 +181,7 @@ test("the indicator table's 达标 and 说明 are in view at 1440×900 and 1024�
     { width: 1024, height: 768 },
   ]) {
     await page.setViewportSize(viewport);
-    await page.getByRole("tab", { name: "指标" }).click();
+    await page.getByRole("tab", { name: "指标", exact: true }).click();
     const table = page.getByTestId("indicator-table");
     await table.locator("tr", { hasText: "服务圈覆盖社区比例" }).first().waitFor();
     const fit = await indicatorTableFit();
