@@ -94,15 +94,22 @@ test("records made offline survive a reload and reach the desk view after sync",
   assert.equal(online.failed, 0);
   const opening = [...tileRequests];
   assert.ok(opening.length > 0, "the map asked for division tiles");
-  await page.waitForFunction(
-    (paths) =>
-      caches
-        .open("civgis-field-tiles")
-        .then((cache) => Promise.all(paths.map((p) => cache.match(p))))
-        .then((hits) => hits.every(Boolean)),
-    opening,
-    { timeout: 60_000, polling: 500 },
-  );
+  // (waitForFunction does not wait for a promise: the cache is polled here)
+  const packed = (paths) =>
+    page.evaluate(
+      (ps) =>
+        caches
+          .open("civgis-field-tiles")
+          .then((cache) => Promise.all(ps.map((p) => cache.match(p))))
+          .then((hits) => ps.filter((_, i) => !hits[i])),
+      paths,
+    );
+  for (let deadline = Date.now() + 60_000; ;) {
+    const missing = await packed(opening);
+    if (missing.length === 0) break;
+    assert.ok(Date.now() < deadline, `the pack holds the opening view's tiles: ${missing}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 
   // the tasks can be found by number; controls are large enough to touch
   const search = page.getByRole("textbox", { name: "查找任务" });

@@ -14,9 +14,10 @@ describe("tileOf", () => {
 
 describe("tileUrls", () => {
   it("covers a box at each zoom with at least one tile, more at higher zooms", () => {
+    // a map at zoom 7 to 9 draws 512 px tiles of zoom 6 to 8
     const urls = tileUrls([89.5, 43.5, 90.5, 44.5], 7, 9, { width: 0, height: 0 });
-    expect(urls[0]).toMatch(/^\/tiles\/divisions\/7\/\d+\/\d+\.mvt$/);
-    const perZoom = [7, 8, 9].map(
+    expect(urls[0]).toMatch(/^\/tiles\/divisions\/6\/\d+\/\d+\.mvt$/);
+    const perZoom = [6, 7, 8].map(
       (z) => urls.filter((u) => u.startsWith(`/tiles/divisions/${z}/`)).length,
     );
     expect(perZoom[0]).toBeGreaterThanOrEqual(1);
@@ -36,8 +37,8 @@ describe("the pack and the map's opening view", () => {
     const [x1, y1] = mercator(bbox[2], bbox[3]) as [number, number];
     const resolution = Math.max((x1 - x0) / (width - 40), (y1 - y0) / (height - 40));
     const zoom = Math.log2((2 * Math.PI * R) / 256 / resolution);
-    // vector tiles are drawn from the zoom level at or below the view's
-    const z = Math.min(12, Math.floor(Math.min(12, zoom)));
+    // 512 px vector tiles are drawn from the zoom level at or below the view's, less one
+    const z = Math.floor(Math.min(12, zoom)) - 1;
     const shown = (2 * Math.PI * R) / 256 / 2 ** Math.min(12, zoom);
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;

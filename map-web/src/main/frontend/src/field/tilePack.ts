@@ -3,10 +3,13 @@
  * zoom levels a field team needs, kept in the cache the service worker answers `/tiles/` from
  * when there is no network.
  */
-import { DIVISION_TILES } from "../map/tiles";
+import { DIVISION_TILE_SIZE, DIVISION_TILES } from "../map/tiles";
 
 export const TILE_CACHE = "civgis-field-tiles";
-/** Zoom levels of the pack: the county (7) down to a few kilometres across (12). */
+/**
+ * The map's zoom levels the pack serves: the county (7) down to a few kilometres across (12); the
+ * tiles themselves are of one zoom less (tileZoomOf).
+ */
 export const PACK_ZOOMS = { min: 7, max: 12 };
 /**
  * The map the pack fills around the round's centre at every zoom (pixels), whatever the box: the
@@ -36,8 +39,17 @@ function tilePosition(lon: number, lat: number, zoom: number): { x: number; y: n
 }
 
 /**
- * The tile URLs covering `bbox` (minLon, minLat, maxLon, maxLat) at zooms min..max, and at each
- * zoom a map of `screen` pixels centred on the box (the map's opening view and around it).
+ * The zoom of the tiles a map at `zoom` draws: its tiles are 512 px, so a map at 7.7 draws those
+ * of zoom 6 (the zoom at or below its own, less one).
+ */
+export function tileZoomOf(zoom: number): number {
+  return Math.max(0, Math.floor(zoom - Math.log2(DIVISION_TILE_SIZE / 256)));
+}
+
+/**
+ * The tile URLs a map needs over `bbox` (minLon, minLat, maxLon, maxLat) at map zooms min..max:
+ * at each, the tiles of the box and of a map of `screen` pixels centred on it (the map's opening
+ * view and around it).
  */
 export function tileUrls(
   bbox: readonly [number, number, number, number],
@@ -46,14 +58,15 @@ export function tileUrls(
   screen: { width: number; height: number } = PACK_SCREEN,
 ): string[] {
   const urls: string[] = [];
-  for (let z = min; z <= max; z++) {
+  for (let z = tileZoomOf(min); z <= tileZoomOf(max); z++) {
     const n = 2 ** z;
     const topLeft = tileOf(bbox[0], bbox[3], z);
     const bottomRight = tileOf(bbox[2], bbox[1], z);
     const a = tilePosition(bbox[0], bbox[3], z);
     const b = tilePosition(bbox[2], bbox[1], z);
-    const halfWidth = screen.width / 256 / 2;
-    const halfHeight = screen.height / 256 / 2;
+    // a map zoomed in up to one level more than the tiles: its pixels are at most a tile's
+    const halfWidth = screen.width / DIVISION_TILE_SIZE / 2;
+    const halfHeight = screen.height / DIVISION_TILE_SIZE / 2;
     const centre = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     const minX = Math.max(0, Math.min(topLeft.x, Math.floor(centre.x - halfWidth)));
     const maxX = Math.min(n - 1, Math.max(bottomRight.x, Math.floor(centre.x + halfWidth)));

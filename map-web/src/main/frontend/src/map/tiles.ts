@@ -10,6 +10,11 @@ import type { TileFailure } from "./tileErrors";
 /** The divisions as Mapbox vector tiles (published data, zooms 0–14, layer `divisions`). */
 export const DIVISION_TILES = "/tiles/divisions/{z}/{x}/{y}.mvt";
 export const DIVISION_TILES_MAX_ZOOM = 14;
+/**
+ * The pixels a tile covers on the map (OpenLayers' default for vector tiles): a map at zoom z
+ * draws the tiles of zoom ⌊z⌋ − 1 (at 7.7 those of 6), which the field app's tile pack follows.
+ */
+export const DIVISION_TILE_SIZE = 512;
 
 export type DivisionTileLayer = VectorTileLayer<VectorTileSource<RenderFeature>, RenderFeature>;
 
@@ -76,6 +81,7 @@ export function createDivisionTileLayer(
     format,
     url: DIVISION_TILES,
     maxZoom: DIVISION_TILES_MAX_ZOOM,
+    tileSize: DIVISION_TILE_SIZE,
     attributions,
     tileLoadFunction: tileLoader(format, listener),
   });
