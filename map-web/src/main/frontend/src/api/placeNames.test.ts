@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "./http";
 import {
   annualUpdateUrl,
+  defaultAnnualUpdateYear,
   checkName,
   dispositionFileName,
   fetchNameRecord,
@@ -154,5 +155,27 @@ describe("place-name API", () => {
     ).toBe("2025年度.xlsx");
     expect(dispositionFileName('attachment; filename="a.csv"')).toBe("a.csv");
     expect(dispositionFileName(null)).toBeNull();
+  });
+});
+
+describe("defaultAnnualUpdateYear", () => {
+  const years = (due: number, changes: Record<number, number>) => ({
+    due,
+    years: Object.entries(changes)
+      .map(([year, n]) => ({ year: Number(year), changes: n }))
+      .sort((a, b) => b.year - a.year),
+  });
+
+  it("opens on the due year when it has changes", () => {
+    expect(defaultAnnualUpdateYear(years(2025, { 2026: 4, 2025: 2, 2024: 0 }))).toBe(2025);
+  });
+
+  it("opens on the newest year with changes when the due year has none", () => {
+    expect(defaultAnnualUpdateYear(years(2025, { 2026: 4, 2025: 0, 2024: 3 }))).toBe(2026);
+    expect(defaultAnnualUpdateYear(years(2025, { 2026: 0, 2025: 0, 2024: 3 }))).toBe(2024);
+  });
+
+  it("stays on the due year when no year has changes", () => {
+    expect(defaultAnnualUpdateYear(years(2025, { 2026: 0, 2025: 0 }))).toBe(2025);
   });
 });

@@ -242,6 +242,29 @@ export async function moveCleanupItem(
 
 export type AnnualUpdateFormat = "xlsx" | "csv";
 
+/** The annual updates of this year and the five before it, with their numbers of changes. */
+export interface AnnualUpdateYears {
+  /** The year whose update is due by 30 June (last year). */
+  due: number;
+  years: { year: number; changes: number }[];
+}
+
+export function fetchAnnualUpdateYears(division: string): Promise<AnnualUpdateYears> {
+  const params = new URLSearchParams();
+  if (division) params.set("division", division);
+  return getJson<AnnualUpdateYears>(`${NAMES_API}/annual-update/years?${params}`);
+}
+
+/**
+ * The year the dialog opens on: the due year when it has changes, else the newest year that has
+ * some, else the due year (and the dialog says it has none).
+ */
+export function defaultAnnualUpdateYear(years: AnnualUpdateYears): number {
+  const withChanges = years.years.filter((y) => y.changes > 0);
+  if (withChanges.some((y) => y.year === years.due)) return years.due;
+  return withChanges[0]?.year ?? years.due;
+}
+
 export function annualUpdateUrl(
   year: number,
   division: string,

@@ -49,6 +49,8 @@ class PlaceNameController {
   private final tools.jackson.databind.json.JsonMapper json;
   private final org.civgis.gazetteer.placename.heritage.HeritageRepository heritage;
 
+  private final java.time.Clock clock;
+
   PlaceNameController(
       org.civgis.gazetteer.placename.heritage.HeritageRepository heritage,
       PlaceNameRepository names,
@@ -56,7 +58,8 @@ class PlaceNameController {
       FeatureJson featureJson,
       AnnualUpdate annualUpdate,
       org.civgis.boundary.division.DivisionRepository divisions,
-      tools.jackson.databind.json.JsonMapper json) {
+      tools.jackson.databind.json.JsonMapper json,
+      java.time.Clock clock) {
     this.heritage = heritage;
     this.names = names;
     this.service = service;
@@ -64,6 +67,7 @@ class PlaceNameController {
     this.annualUpdate = annualUpdate;
     this.divisions = divisions;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -184,6 +188,24 @@ class PlaceNameController {
                 .build()
                 .toString())
         .body(content);
+  }
+
+  /**
+   * How many changes each of the last six years' annual updates holds (the year before this one
+   * first, this year last), within {@code division}: the dialog picks the year with data and says
+   * when a year has none. For officers.
+   */
+  @GetMapping("/api/place-names/annual-update/years")
+  @org.springframework.security.access.prepost.PreAuthorize(
+      "hasAnyRole('ADMIN', 'NAME_OFFICER', 'INSPECTOR', 'PLANNER')")
+  AnnualUpdateYears annualUpdateYears(@RequestParam(required = false) String division) {
+    String prefix = DivisionPrefix.of(division, "division");
+    int thisYear = LocalDate.now(clock).getYear();
+    List<AnnualUpdateYears.Year> years = new ArrayList<>();
+    for (int year = thisYear; year > thisYear - 6; year--) {
+      years.add(new AnnualUpdateYears.Year(year, annualUpdate.changes(year, prefix).size()));
+    }
+    return new AnnualUpdateYears(thisYear - 1, years);
   }
 
   /**
