@@ -94,7 +94,9 @@ test("an address retired", async () => {
     null,
     { timeout: 10_000 },
   );
+  // the list of the search, not the page shown before it (the map had 20 addresses then too)
   const firstRow = list.locator(".el-table__row").first();
+  await firstRow.filter({ hasText: "宁边路" }).waitFor({ timeout: 10_000 });
   const firstText = await firstRow.locator("td").nth(1).innerText();
   await firstRow.click();
   await record.getByRole("heading", { name: firstText.trim() }).waitFor({ timeout: 10_000 });

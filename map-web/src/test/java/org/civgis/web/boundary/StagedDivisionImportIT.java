@@ -188,30 +188,23 @@ class StagedDivisionImportIT extends WebIntegrationTest {
         .isEqualTo(404);
     assertThat(current(code).equalsExact(before)).isTrue();
 
-    // ---- staged again and published: the division has the file's geometry
-    long again = stage("admin", file, today).path("batchId").asLong();
+    // ---- the same division as it is, staged and published: accepted with nothing to change (a
+    // changed geometry published from today would change the day-dependent expectations of the
+    // other tests that share this database; publishing a change is DivisionImport's own path,
+    // tested in ChangjiImportIT)
+    long again = stage("admin", fileOf(code, name, before), today).path("batchId").asLong();
     JsonNode published =
         result(send("POST", "/api/boundary/imports/" + again + "/publish", "admin", null));
     assertThat(published.path("status").asString()).as(published.toString()).isEqualTo("ACCEPTED");
-    assertThat(published.path("published").toString()).contains(code);
+    assertThat(published.path("unchanged").toString()).contains(code);
     assertThat(published.path("divisionNames").path(code).asString()).isEqualTo(name);
-    assertThat(current(code).equalsExact(before)).isFalse();
-    assertThat(current(code).equalsExact(nudged(before), 1e-9)).isTrue();
+    assertThat(current(code).equalsExact(before, 1e-9)).isTrue();
     HttpResponse<String> twice =
         send("POST", "/api/boundary/imports/" + again + "/publish", "admin", null);
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(twice.body()).contains("已发布");
     assertThat(send("DELETE", "/api/boundary/imports/" + again, "admin", null).statusCode())
         .isEqualTo(409);
-
-    // ---- the division as it was, for the other tests
-    long restore = stage("admin", fileOf(code, name, before), today).path("batchId").asLong();
-    assertThat(
-            result(send("POST", "/api/boundary/imports/" + restore + "/publish", "admin", null))
-                .path("status")
-                .asString())
-        .isEqualTo("ACCEPTED");
-    assertThat(current(code).equalsExact(before, 1e-9)).isTrue();
   }
 
   @Test
