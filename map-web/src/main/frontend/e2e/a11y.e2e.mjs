@@ -110,6 +110,14 @@ async function scaleAfter(map, key) {
     [await line.elementHandle(), before],
     { timeout: 10_000 },
   );
+  // the zoom animates: read the scale once it has stopped changing
+  let last = await line.evaluate(state);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const now = await line.evaluate(state);
+    if (now === last) break;
+    last = now;
+  }
   return metresPerPixel(line);
 }
 

@@ -303,10 +303,19 @@ class Part1CoreConformanceIT extends OgcConformanceSupport {
         continue;
       }
       List<JsonNode> all = allFeatures("/ogc/collections/" + id + "/items?limit=10000");
-      // the south-west quarter of the extent
+      // the south-west quarter of the extent, grown to hold the first feature with a geometry (a
+      // collection of a few features, e.g. one check's findings, may have none in the quarter)
       double[] box = {
         extent[0], extent[1], (extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2
       };
+      for (JsonNode feature : all) {
+        double[] first = envelope(feature.path("geometry"));
+        if (first != null) {
+          box[2] = Math.max(box[2], first[2]);
+          box[3] = Math.max(box[3], first[3]);
+          break;
+        }
+      }
       List<JsonNode> selected =
           allFeatures("/ogc/collections/" + id + "/items?limit=10000&bbox=" + bboxParameter(box));
       Set<String> selectedIds = new HashSet<>(ids(selected));
@@ -364,7 +373,9 @@ class Part1CoreConformanceIT extends OgcConformanceSupport {
     for (String id : collectionIds()) {
       String items = "/ogc/collections/" + id + "/items?limit=10000";
       List<JsonNode> then = allFeatures(items + "&datetime=" + day);
-      boolean temporal = id.equals("divisions") || id.equals("place-names");
+      // addresses: a renumbered or retired address has versions (validFrom/validTo)
+      boolean temporal =
+          id.equals("divisions") || id.equals("place-names") || id.equals("addresses");
       if (!temporal) {
         // features without a temporal geometry match every datetime
         assertThat(then.size()).as(id).isEqualTo(allFeatures(items).size());
