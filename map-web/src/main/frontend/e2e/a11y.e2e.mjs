@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { a11yViolations } from "./axe.mjs";
-import { BASE_URL, launchBrowser, logIn, screenshot } from "./support.mjs";
+import { BASE_URL, logIn, screenshot, openPage } from "./support.mjs";
 
 const TABLET = { width: 1024, height: 768 };
 const ADMIN = { username: "admin", password: "changji-demo", displayName: "系统管理员" };
@@ -19,9 +19,7 @@ const pageErrors = [];
 let inFlight = 0;
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: TABLET, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { viewport: TABLET }));
   page.on("request", () => inFlight++);
   page.on("requestfinished", () => inFlight--);
   page.on("requestfailed", () => inFlight--);

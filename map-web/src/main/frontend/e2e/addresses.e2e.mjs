@@ -12,7 +12,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { BASE_URL, launchBrowser, screenshot, VIEWPORT } from "./support.mjs";
+import { BASE_URL, screenshot, openPage } from "./support.mjs";
 
 const PASSWORD = "changji-demo";
 const ROWS = [
@@ -28,9 +28,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN", acceptDownloads: true });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { acceptDownloads: true }));
 });
 
 after(async () => {

@@ -12,7 +12,7 @@
 /* global document -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, getJson, launchBrowser, screenshot, VIEWPORT } from "./support.mjs";
+import { BASE_URL, getJson, screenshot, VIEWPORT, openPage } from "./support.mjs";
 
 const PASSWORD = "changji-demo";
 const OFFICER = "changji.officer";
@@ -22,13 +22,10 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({
+  ({ browser, page } = await openPage(pageErrors, {
     viewport: { ...VIEWPORT, width: 1440 },
-    locale: "zh-CN",
     acceptDownloads: true,
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  }));
   await page.goto(`${BASE_URL}/`);
   const header = page.locator("header.app-header");
   await header.getByRole("button", { name: "登录" }).click();

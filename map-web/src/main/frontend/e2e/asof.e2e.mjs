@@ -8,15 +8,7 @@
 // redraws for the day chosen there. Screenshots: asof.png, asof-history.png, asof-boundaries.png.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import {
-  BASE_URL,
-  getJson,
-  launchBrowser,
-  logIn,
-  openMap,
-  screenshot,
-  VIEWPORT,
-} from "./support.mjs";
+import { BASE_URL, getJson, logIn, openMap, screenshot, openPage } from "./support.mjs";
 
 const VIEWER = { username: "viewer", password: "changji-demo", displayName: "查看人员" };
 const DAY = "2021-06-01";
@@ -32,9 +24,7 @@ const pageErrors = [];
 const requests = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors));
   page.on("request", (request) => requests.push(request.url()));
 });
 

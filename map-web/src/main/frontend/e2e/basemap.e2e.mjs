@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { BASE_URL, getJson, launchBrowser, openMap, pixelOf, VIEWPORT } from "./support.mjs";
+import { BASE_URL, getJson, openMap, pixelOf, VIEWPORT, openPage } from "./support.mjs";
 
 const DOCS_SCREENSHOTS = fileURLToPath(
   new URL("../../../../../docs/screenshots/", import.meta.url),
@@ -25,9 +25,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { viewport: { width: 1440, height: 900 } }));
 });
 
 after(async () => {

@@ -6,25 +6,17 @@
 // As `admin`: a GeoJSON of 阜康市 (the demo's divisions have no geometry) with one vertex moved by
 // 2e-6° is uploaded through 「导入区划」; the dialog shows the staged feature on its map and the
 // checks with Chinese names and severities and the division by name; 取消导入 writes nothing and
-// 确认导入 is offered (publishing is StagedDivisionImportIT's). The 联检 round's map draws its lines,
+// 确认导入 is offered (publishing is divisionpublish.e2e.mjs's, on a database of its own). The 联检 round's map draws its lines,
 // markers and deviation arrows with a legend; a finding chosen in the list is zoomed to and drawn
 // highlighted. The 昌吉市—呼图壁县 line is picked on the map, a vertex dragged and saved (its history
 // shows the reason); a save over someone else's change is refused with a plain message.
 /* global document -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import {
-  BASE_URL,
-  getJson,
-  launchBrowser,
-  logIn,
-  pixelOf,
-  screenshot,
-  VIEWPORT,
-} from "./support.mjs";
+import { BASE_URL, getJson, logIn, pixelOf, screenshot, openPage } from "./support.mjs";
+import { changedFukang, stageImport } from "./divisionimport.mjs";
 
 const PASSWORD = "changji-demo";
-const FUKANG = "652302000000";
 const LINE = "652301652323";
 const ENUM_WORDS =
   /\b(ERROR|WARNING|INFO|SLIVER_GAP|SLIVER_OVERLAP|OVERLAP|GAP|OUTSIDE_PARENT|MARKER_DEVIATION|STAGED|REJECTED|ACCEPTED)\b/;
@@ -34,9 +26,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors));
   await page.goto(`${BASE_URL}/`);
   await logIn(page, "admin", PASSWORD, "系统管理员");
 });
@@ -59,47 +49,17 @@ async function api(method, path, user, body, headers = {}) {
   return response;
 }
 
-const fileOf = (feature, geometry) =>
-  JSON.stringify({
-    type: "FeatureCollection",
-    features: [
-      {
-        type: "Feature",
-        properties: { code: feature.id, name: feature.properties.name },
-        geometry,
-      },
-    ],
-  });
-
 test("a division import through the dialog", async () => {
-  // the demo's divisions have no geometry: a county is the smallest unit drawn
-  const division = await getJson(`/ogc/collections/divisions/items/${FUKANG}?f=json`);
+  const { division, file } = await changedFukang();
   const name = division.properties.name;
   const before = division.geometry;
-  const changed = structuredClone(before);
-  const ring = changed.type === "MultiPolygon" ? changed.coordinates[0][0] : changed.coordinates[0];
-  const vertex = ring[Math.floor(ring.length / 3)];
-  vertex[1] = Math.round((vertex[1] + 2e-6) * 1e7) / 1e7;
-  const file = { name: `${name}.geojson`, mimeType: "application/geo+json" };
-  file.buffer = Buffer.from(fileOf(division, changed));
 
   await tab("界线");
-  const workspace = page.getByTestId("boundary-workspace");
   await page.locator("[data-testid=boundary-map][data-as-of]").waitFor({ timeout: 20_000 });
-  const dialog = page.getByRole("dialog", { name: "导入区划" });
-
-  async function stage() {
-    await workspace.getByRole("button", { name: "导入区划" }).click();
-    await dialog.locator("input[type=file]").setInputFiles(file);
-    await dialog.getByRole("button", { name: "上传并检查" }).click();
-    const summary = dialog.getByTestId("import-summary");
-    await summary.waitFor({ timeout: 60_000 });
-    assert.match(await text(summary), /检查通过，待确认/, await text(dialog));
-    await dialog.locator("[data-testid=import-map][data-staged='1']").waitFor();
-  }
+  const stage = () => stageImport(page, file);
 
   // ---- staged: the feature on the map, the checks by name; then cancelled
-  await stage();
+  let dialog = await stage();
   const dialogText = await text(dialog);
   assert.ok(dialogText.includes(`将修改：${name}`), dialogText);
   assert.doesNotMatch(dialogText, ENUM_WORDS, "no enum words in the dialog");
@@ -117,8 +77,9 @@ test("a division import through the dialog", async () => {
 
   // ---- staged again: 确认导入 is offered for a file without errors; publishing itself is not run
   // here, since a published change of 阜康市 from today would change the day-dependent
-  // expectations of the other tests that share this database
-  await stage();
+  // expectations of the other tests that share this database (divisionpublish.e2e.mjs publishes,
+  // against a database of its own)
+  dialog = await stage();
   assert.ok(await dialog.getByRole("button", { name: "确认导入" }).isEnabled());
   await dialog.getByRole("button", { name: "取消导入" }).click();
   await dialog.waitFor({ state: "hidden" });

@@ -8,7 +8,7 @@
 // 待补 tags and the export link.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { getJson, launchBrowser, openMap, screenshot, VIEWPORT } from "./support.mjs";
+import { getJson, openMap, screenshot, openPage } from "./support.mjs";
 
 const FUKANG = "652302000000";
 const DAY = "2024-01-01";
@@ -19,9 +19,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN", acceptDownloads: true });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { acceptDownloads: true }));
 });
 
 after(async () => {

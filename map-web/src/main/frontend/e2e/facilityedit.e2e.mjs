@@ -10,7 +10,7 @@
 // `facility-editor.png`.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, getJson, launchBrowser, pixelOf, screenshot, VIEWPORT } from "./support.mjs";
+import { BASE_URL, getJson, pixelOf, screenshot, VIEWPORT, openPage } from "./support.mjs";
 
 const PASSWORD = "changji-demo";
 /** The editor's opening view (facilityMap.ts FACILITY_VIEW). */
@@ -24,9 +24,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { ...VIEWPORT, width: 1440 }, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { viewport: { ...VIEWPORT, width: 1440 } }));
 });
 
 after(async () => {

@@ -12,11 +12,11 @@ import {
   BASE_URL,
   getJson,
   HOME_CODE,
-  launchBrowser,
   openMap,
   pixelOf,
   screenshot,
   VIEWPORT,
+  openPage,
 } from "./support.mjs";
 
 /** Label points closer than this to the map's edge are not clicked. */
@@ -28,9 +28,7 @@ const pageErrors = [];
 const foreignRequests = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors));
   page.on("request", (request) => {
     if (!request.url().startsWith(BASE_URL) && !request.url().startsWith("data:")) {
       foreignRequests.push(request.url());

@@ -12,7 +12,7 @@
 /* global document -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { getJson, launchBrowser, openMap, pixelOf, screenshot, VIEWPORT } from "./support.mjs";
+import { getJson, openMap, pixelOf, screenshot, openPage } from "./support.mjs";
 
 const FUKANG = "652302000000";
 const STREET = "0801";
@@ -42,9 +42,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors));
 });
 
 after(async () => {

@@ -9,7 +9,7 @@
 /* global document -- used in code that runs in the page */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, launchBrowser, screenshot, VIEWPORT } from "./support.mjs";
+import { BASE_URL, screenshot, VIEWPORT, openPage } from "./support.mjs";
 
 const PLANNER = "planner";
 const PASSWORD = "changji-demo";
@@ -19,9 +19,7 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { ...VIEWPORT, width: 1600 }, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { viewport: { ...VIEWPORT, width: 1600 } }));
 });
 
 after(async () => {

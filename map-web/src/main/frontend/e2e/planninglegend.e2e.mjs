@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { BASE_URL, launchBrowser, logIn, pixelOf } from "./support.mjs";
+import { BASE_URL, logIn, pixelOf, openPage } from "./support.mjs";
 
 const DOCS_SCREENSHOTS = fileURLToPath(
   new URL("../../../../../docs/screenshots/", import.meta.url),
@@ -28,9 +28,7 @@ let run;
 const pageErrors = [];
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  ({ browser, page } = await openPage(pageErrors, { viewport: { width: 1440, height: 900 } }));
 });
 
 after(async () => {

@@ -68,6 +68,17 @@ export function launchBrowser() {
   });
 }
 
+/**
+ * A headless browser and a page in it (zh-CN, `options` as for `browser.newPage`, the viewport
+ * VIEWPORT unless given) whose script errors are collected in `pageErrors`.
+ */
+export async function openPage(pageErrors, options = {}) {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: "zh-CN", ...options });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  return { browser, page };
+}
+
 /** Opens the map at `view` (default VIEW) and waits until it reports its divisions drawn. */
 export async function openMap(page, view = VIEW) {
   await page.goto(`${BASE_URL}/#map=${view.zoom}/${view.lon}/${view.lat}`);

@@ -1,16 +1,8 @@
 package org.civgis.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,31 +32,6 @@ class MapBrowserIT extends WebIntegrationTest {
 
   @Test
   void theMapAndEditingWorkInTheBrowser() throws Exception {
-    ProcessBuilder browserTest =
-        new ProcessBuilder(command(System.getProperty(ONLY)))
-            .directory(new File("src/main/frontend"))
-            .redirectErrorStream(true);
-    browserTest.environment().put("BASE_URL", baseUrl());
-    Process process = browserTest.start();
-    // the test runner's report goes into this test's output, where Maven keeps it
-    Thread report =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(line -> System.out.println("[e2e] " + line));
-              } catch (IOException e) {
-                System.out.println("[e2e] report lost: " + e.getMessage());
-              }
-            });
-    report.start();
-    boolean finished = process.waitFor(12, TimeUnit.MINUTES);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    report.join(10_000);
-    assertThat(finished).as("browser tests finished within 12 minutes").isTrue();
-    assertThat(process.exitValue()).as("exit code of the browser test").isZero();
+    BrowserTests.run(command(System.getProperty(ONLY)), baseUrl(), 12);
   }
 }

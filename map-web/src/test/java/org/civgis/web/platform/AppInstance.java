@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One running instance of the app on a random port, for tests that need several or their own. */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final String baseUrl;
 
@@ -19,7 +19,7 @@ final class AppInstance implements AutoCloseable {
     this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
   }
 
-  static AppInstance start(TestDatabase database, String... extraProperties) {
+  public static AppInstance start(TestDatabase database, String... extraProperties) {
     // command-line arguments: they win over application.yml, as on a real command line
     List<String> args =
         new ArrayList<>(
@@ -40,7 +40,7 @@ final class AppInstance implements AutoCloseable {
         new SpringApplicationBuilder(CivgisApplication.class).run(args.toArray(String[]::new)));
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return baseUrl;
   }
 
