@@ -26,7 +26,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * to compute the distance to the nearest facility at every node
  *
  * <ul>
- *   <li>warm: the graph already in memory ({@link ShortestPaths#from}, one multi-source pass);
+ *   <li>warm: the graph already in memory ({@link ShortestPaths#from}: the facilities split west
+ *       and east, two multi-source passes on two threads);
+ *   <li>warm, one thread: the same as one multi-source pass;
  *   <li>cold: reading the graph from PostGIS ({@link RoadNetworkRepository#load}) plus the pass;
  *   <li>baseline of both: {@code pgr_drivingDistance(…, equicost => true)} on the same stored rows,
  *       its rows counted and summed in the server, as a prepared statement on one connection opened
@@ -118,6 +120,8 @@ public final class CoverageBenchmark {
           }
         };
     Bench.Task warm = () -> answer(ShortestPaths.from(grid, origins, LIMIT_METERS), grid);
+    Bench.Task oneThread =
+        () -> answer(ShortestPaths.from(grid, origins, LIMIT_METERS, false), grid);
     double[] bytesPerEdge = new double[1];
     Bench.Task cold =
         () -> {
@@ -132,10 +136,21 @@ public final class CoverageBenchmark {
         bench.compare(
             size + ": warm", "in memory", warm, "pgr_drivingDistance", pgRouting, Ratio.FASTER);
     System.gc();
+    bench.compare(
+        size + ": warm, one thread",
+        "in memory, one thread",
+        oneThread,
+        "pgr_drivingDistance",
+        pgRouting,
+        Ratio.FASTER);
+    System.gc();
     Bench.Row coldRow =
         bench.compare(
             size + ": cold", "load + pass", cold, "pgr_drivingDistance", pgRouting, Ratio.FASTER);
     String ours = (String) warm.run();
+    if (!ours.equals(oneThread.run())) {
+      throw new IllegalStateException("the split search and the one pass differ");
+    }
     String theirs = (String) pgRouting.run();
     pgr.close();
     bench.note(

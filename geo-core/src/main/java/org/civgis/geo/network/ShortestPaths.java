@@ -2,6 +2,7 @@ package org.civgis.geo.network;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Walking distances from a set of origins over a {@link RoadNetwork}, cut off at a limit: one
@@ -31,8 +32,9 @@ import java.util.List;
  * heap-ordered Dijkstra sums along the same path. Where that width is impractical (an edge of
  * length 0, or more buckets than {@link #MAX_BUCKETS}) a lazy binary heap orders the nodes instead.
  * When two origins reach a node at exactly the same distance, which of them is its nearest is not
- * specified. Separate searches per origin are what {@link BoundedSearch} does, for analyses that
- * need each origin's own catchment.
+ * specified. With many origins on a large network the origins are split in two and searched on two
+ * threads (see {@link #from(RoadNetwork, List, double, boolean)}). Separate searches per origin are
+ * what {@link BoundedSearch} does, for analyses that need each origin's own catchment.
  */
 public final class ShortestPaths {
   private ShortestPaths() {}
@@ -43,12 +45,82 @@ public final class ShortestPaths {
   /** More buckets than this, and the heap orders the search instead. */
   static final int MAX_BUCKETS = 1 << 22;
 
+  /**
+   * With at least this many origins on a network of at least {@link #PARALLEL_NODES} nodes, the
+   * origins are split in two (west and east) and searched on two threads.
+   */
+  static final int PARALLEL_ORIGINS = 64;
+
+  static final int PARALLEL_NODES = 50_000;
+
   /** Distances from all {@code origins} within {@code limitMeters}. */
   public static NetworkDistances from(
       RoadNetwork network, List<NetworkLocation> origins, double limitMeters) {
+    boolean split =
+        origins.size() >= PARALLEL_ORIGINS
+            && network.nodeCount() >= PARALLEL_NODES
+            && Runtime.getRuntime().availableProcessors() >= 2;
+    return from(network, origins, limitMeters, split);
+  }
+
+  /**
+   * As {@link #from(RoadNetwork, List, double)}; with {@code split} the origins west of their
+   * median longitude are searched on another thread while this one searches the rest, and each node
+   * takes the nearer of the two answers (the west's on a tie). That is the one-pass answer exactly:
+   * a node's distance is the least {@code d(u) + length} over its settled neighbours, and a double
+   * sum is monotone in {@code d(u)}, so the least over all origins is the lesser of the least over
+   * each half.
+   */
+  public static NetworkDistances from(
+      RoadNetwork network, List<NetworkLocation> origins, double limitMeters, boolean split) {
     if (!(limitMeters >= 0)) {
       throw new IllegalArgumentException("limitMeters must be >= 0");
     }
+    List<NetworkLocation> kept = List.copyOf(origins);
+    int[] all = new int[kept.size()];
+    Arrays.setAll(all, i -> i);
+    if (!split || all.length < 2) {
+      Search one = search(network, kept, all, limitMeters);
+      return new NetworkDistances(network, kept, limitMeters, one.distance, one.nearest);
+    }
+    // west and east halves: their catchments overlap only along the seam
+    Integer[] byLon = Arrays.stream(all).boxed().toArray(Integer[]::new);
+    Arrays.sort(
+        byLon,
+        (a, b) ->
+            Double.compare(
+                network.nodeLon(network.edgeSource(kept.get(a).edge())),
+                network.nodeLon(network.edgeSource(kept.get(b).edge()))));
+    int[] west = new int[byLon.length / 2];
+    int[] east = new int[byLon.length - west.length];
+    for (int i = 0; i < byLon.length; i++) {
+      if (i < west.length) {
+        west[i] = byLon[i];
+      } else {
+        east[i - west.length] = byLon[i];
+      }
+    }
+    CompletableFuture<Search> other =
+        CompletableFuture.supplyAsync(() -> search(network, kept, east, limitMeters));
+    Search w = search(network, kept, west, limitMeters);
+    Search e = other.join();
+    double[] distance = w.distance;
+    int[] nearest = w.nearest;
+    for (int v = 0; v < distance.length; v++) {
+      if (e.distance[v] < distance[v]) {
+        distance[v] = e.distance[v];
+        nearest[v] = e.nearest[v];
+      }
+    }
+    return new NetworkDistances(network, kept, limitMeters, distance, nearest);
+  }
+
+  /** Distances and nearest origins of one search. */
+  private record Search(double[] distance, int[] nearest) {}
+
+  /** One pass from the origins {@code which} (indexes into {@code origins}). */
+  private static Search search(
+      RoadNetwork network, List<NetworkLocation> origins, int[] which, double limitMeters) {
     double[] distance = new double[network.nodeCount()];
     int[] nearest = new int[network.nodeCount()];
     Arrays.fill(distance, Double.POSITIVE_INFINITY);
@@ -60,7 +132,7 @@ public final class ShortestPaths {
         width > 0 && limitMeters / width < MAX_BUCKETS
             ? new Buckets(width, (int) (limitMeters / width) + 1, network.nodeCount())
             : new Heap();
-    for (int o = 0; o < origins.size(); o++) {
+    for (int o : which) {
       NetworkLocation origin = origins.get(o);
       int e = origin.edge();
       double length = network.edgeLengthMeters(e);
@@ -103,7 +175,7 @@ public final class ShortestPaths {
         }
       }
     }
-    return new NetworkDistances(network, List.copyOf(origins), limitMeters, distance, nearest);
+    return new Search(distance, nearest);
   }
 
   private static void offer(

@@ -118,6 +118,54 @@ class ShortestPathsTest {
   }
 
   @Test
+  void theSplitSearchGivesTheOnePassDistancesExactly() {
+    // uneven blocks with one-way streets; origins at nodes and inside edges, some on the same node
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int side = 60;
+    RoadNetwork.Builder b = RoadNetwork.builder(side * side, 2 * side * side);
+    for (int n = 0; n < side * side; n++) {
+      b.addNode(87.3 + (n % side) * 0.001, 44.0 + (n / side) * 0.001);
+    }
+    for (int n = 0; n < side * side; n++) {
+      if (n % side + 1 < side) {
+        b.addEdge(n, n + 1, STRAIGHT, 40 + random.nextInt(60) + random.nextDouble(), true, true);
+      }
+      if (n + side < side * side) {
+        boolean backward = random.nextInt(5) > 0;
+        b.addEdge(
+            n, n + side, STRAIGHT, 40 + random.nextInt(60) + random.nextDouble(), true, backward);
+      }
+    }
+    RoadNetwork network = b.build();
+    List<NetworkLocation> origins = new java.util.ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      origins.add(
+          random.nextBoolean()
+              ? network.atNode(random.nextInt(side * side))
+              : new NetworkLocation(random.nextInt(network.edgeCount()), random.nextDouble(), 0));
+    }
+    origins.add(origins.get(3)); // the same place twice
+    NetworkDistances one = ShortestPaths.from(network, origins, 700, false);
+    NetworkDistances split = ShortestPaths.from(network, origins, 700, true);
+    List<NetworkDistances> each =
+        origins.stream().map(o -> ShortestPaths.from(network, List.of(o), 700, false)).toList();
+    int reached = 0;
+    for (int n = 0; n < side * side; n++) {
+      assertThat(split.metersToNode(n)).as("node %d", n).isEqualTo(one.metersToNode(n));
+      if (one.metersToNode(n) < Double.POSITIVE_INFINITY) {
+        reached++;
+        // the nearest may differ only between origins at exactly the same distance
+        int nearest = split.nearestOriginToNode(n);
+        assertThat(nearest).isNotNegative();
+        assertThat(each.get(nearest).metersToNode(n))
+            .as("node %d's nearest origin is at its distance", n)
+            .isEqualTo(one.metersToNode(n));
+      }
+    }
+    assertThat(reached).isBetween(side * side / 2, side * side);
+  }
+
+  @Test
   void theLimitCutsOffAndANodeAtTheLimitIsReached() {
     RoadNetwork network = small();
     NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 200);
