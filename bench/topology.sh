@@ -9,6 +9,7 @@
 #   bench/topology.sh voronoi:500000 grid:5000      the coverages to run, as kind:cells
 #   BENCH_WARMUPS=2 BENCH_ROUNDS=5                  warm-up and measured rounds of each side
 #   BENCH_XMX=1g                                    the benchmark JVM's heap (as the app's)
+#   (before the rounds the check runs for 10 s, at least once, for the JIT)
 #
 # Coverages (seeded): voronoi — a Voronoi diagram clipped to a rectangle over 86.0–88.5°E,
 # 43.5–45.0°N, with 3 m shifts, shrinks and 0.2 m slivers (0.2 % of the cells each), one cell

@@ -44,10 +44,14 @@ import org.postgresql.PGConnection;
  * <p>Arguments: a JDBC URL of an empty database with PostGIS (user in the URL), or {@code -} to
  * time the check alone (for profiling); then the coverages as {@code kind:cells}, e.g. {@code
  * voronoi:5000 voronoi:50000 grid:50000} (the default). System properties {@code bench.warmups}
- * (default 2) and {@code bench.rounds} (default 5).
+ * (default 2), {@code bench.rounds} (default 5) and {@code bench.jitWarmupSeconds} (default 10:
+ * the check is called that long, at least once, before the rounds, for the JIT).
  */
 public final class CoverageCheckBenchmark {
   private static final long SEED = 20261128L;
+
+  /** Seconds of calls of the check (at least one) before the harness's rounds, for the JIT. */
+  private static final int JIT_WARMUP_SECONDS = Integer.getInteger("bench.jitWarmupSeconds", 10);
   private static final GeometryFactory FACTORY =
       new GeometryFactory(new PrecisionModel(1e7), Srid.CGCS2000);
 
@@ -157,6 +161,20 @@ public final class CoverageCheckBenchmark {
           };
       String measure =
           String.format(Locale.ROOT, "%s, %,d cells", coverage.kind(), coverage.cells().length);
+      // the JIT compiles the check before any round (as JMH's warm-up iterations would): the
+      // harness's warm-up rounds are few, and JTS's code paths are many
+      long jitStart = System.nanoTime();
+      int jitCalls = 0;
+      while (System.nanoTime() - jitStart < JIT_WARMUP_SECONDS * 1_000_000_000L) {
+        ours.run();
+        jitCalls++;
+      }
+      System.err.printf(
+          Locale.ROOT,
+          "· %s: %d JIT warm-up calls of the check in %.1f s%n",
+          measure,
+          jitCalls,
+          (System.nanoTime() - jitStart) / 1e9);
       Bench.Row row =
           bench.compare(
               measure, "CoverageCheck", ours, "PostGIS overlaps + gaps", postgis, Ratio.FASTER);

@@ -25,16 +25,24 @@ import java.util.concurrent.CompletableFuture;
  *   <li>Distances are summed in the order of the path, in double precision.
  * </ol>
  *
- * <p>Implementation note: one pass from all origins settles every node once, over the reached part
- * only. The queue is a bucket queue (Dial's algorithm) whose buckets are narrower than the shortest
- * walkable edge: a node taken from the lowest bucket cannot be improved by another node of the same
- * bucket, so every node's distance is final when its bucket comes, and is the same double as a
- * heap-ordered Dijkstra sums along the same path. Where that width is impractical (an edge of
- * length 0, or more buckets than {@link #MAX_BUCKETS}) a lazy binary heap orders the nodes instead.
- * When two origins reach a node at exactly the same distance, which of them is its nearest is not
- * specified. With many origins on a large network the origins are split in two and searched on two
- * threads (see {@link #from(RoadNetwork, List, double, boolean)}). Separate searches per origin are
- * what {@link BoundedSearch} does, for analyses that need each origin's own catchment.
+ * <p>Implementation note: the origins are searched one after another, in rows of about a kilometre
+ * (the next search starts near the last one, where the network's arrays are still in the CPU's
+ * cache), into one array of distances: a search pushes only the nodes it brings nearer than any
+ * earlier origin did, so it stops where another origin is as near. When all have run, every node
+ * holds the least {@code d(u) + length} over its neighbours, which is what one pass from all
+ * origins at once (Dijkstra's, settling the whole reached part in distance order) gives: with
+ * positive lengths that fixpoint is unique, and a double sum is monotone, so the two are the same
+ * doubles; but a pass in distance order sweeps the whole reached network once per distance band,
+ * from main memory on a large one, while the searches one after another stay local. Each search's
+ * queue is a bucket queue (Dial's algorithm) whose buckets are narrower than the shortest walkable
+ * edge: a node taken from the lowest bucket cannot be improved by another node of the same bucket,
+ * so its distance is final for that search when its bucket comes. Where that width is impractical
+ * (an edge of length 0, or more buckets than {@link #MAX_BUCKETS}) a lazy binary heap orders the
+ * nodes instead. When two origins reach a node at exactly the same distance, which of them is its
+ * nearest is not specified. With many origins on a large network the origins are split in two and
+ * searched on two threads (see {@link #from(RoadNetwork, List, double, boolean)}). Separate
+ * searches per origin are what {@link BoundedSearch} does, for analyses that need each origin's own
+ * catchment.
  */
 public final class ShortestPaths {
   private ShortestPaths() {}
@@ -118,7 +126,11 @@ public final class ShortestPaths {
   /** Distances and nearest origins of one search. */
   private record Search(double[] distance, int[] nearest) {}
 
-  /** One pass from the origins {@code which} (indexes into {@code origins}). */
+  /**
+   * The least distances from the origins {@code which} (indexes into {@code origins}): one search
+   * after another, in the order of {@link #spatialOrder}, each pruned where an earlier one is
+   * already as near (see the class's implementation note).
+   */
   private static Search search(
       RoadNetwork network, List<NetworkLocation> origins, int[] which, double limitMeters) {
     double[] distance = new double[network.nodeCount()];
@@ -132,7 +144,11 @@ public final class ShortestPaths {
         width > 0 && limitMeters / width < MAX_BUCKETS
             ? new Buckets(width, (int) (limitMeters / width) + 1, network.nodeCount())
             : new Heap();
-    for (int o : which) {
+    int[] firstArc = network.firstArcs();
+    int[] arcHead = network.arcHeads();
+    int[] arcEdge = network.arcEdges();
+    double[] edgeLength = network.edgeLengths();
+    for (int o : spatialOrder(network, origins, which)) {
       NetworkLocation origin = origins.get(o);
       int e = origin.edge();
       double length = network.edgeLengthMeters(e);
@@ -157,25 +173,47 @@ public final class ShortestPaths {
             o,
             limitMeters);
       }
-    }
-    int[] firstArc = network.firstArcs();
-    int[] arcHead = network.arcHeads();
-    int[] arcEdge = network.arcEdges();
-    double[] edgeLength = network.edgeLengths();
-    for (int u = queue.next(distance); u >= 0; u = queue.next(distance)) {
-      double d = distance[u];
-      int from = nearest[u];
-      for (int a = firstArc[u], end = firstArc[u + 1]; a < end; a++) {
-        int v = arcHead[a];
-        double dv = d + edgeLength[arcEdge[a] >>> 1];
-        if (dv < distance[v] && dv <= limitMeters) {
-          distance[v] = dv;
-          nearest[v] = from;
-          queue.push(dv, v);
+      // only what this origin improves is pushed: the search stops where another is as near
+      for (int u = queue.next(distance); u >= 0; u = queue.next(distance)) {
+        double d = distance[u];
+        int from = nearest[u];
+        for (int a = firstArc[u], end = firstArc[u + 1]; a < end; a++) {
+          int v = arcHead[a];
+          double dv = d + edgeLength[arcEdge[a] >>> 1];
+          if (dv < distance[v] && dv <= limitMeters) {
+            distance[v] = dv;
+            nearest[v] = from;
+            queue.push(dv, v);
+          }
         }
       }
+      queue.reset();
     }
     return new Search(distance, nearest);
+  }
+
+  /**
+   * {@code which} in rows of about a kilometre from south to north, west to east in each: the next
+   * search starts near the last, where the network's arrays are still in the cache.
+   */
+  private static int[] spatialOrder(
+      RoadNetwork network, List<NetworkLocation> origins, int[] which) {
+    if (which.length > 1 << 20) {
+      return which; // the key below holds the index in 20 bits
+    }
+    long[] keys = new long[which.length];
+    for (int i = 0; i < which.length; i++) {
+      int node = network.edgeSource(origins.get(which[i]).edge());
+      long row = (long) Math.floor((network.nodeLat(node) + 90) * 100);
+      long column = (long) Math.floor((network.nodeLon(node) + 180) * 1e5);
+      keys[i] = ((row << 26 | column) << 20) | i; // the index last: a stable order
+    }
+    Arrays.sort(keys);
+    int[] order = new int[which.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = which[(int) (keys[i] & 0xFFFFF)];
+    }
+    return order;
   }
 
   private static void offer(
@@ -193,6 +231,9 @@ public final class ShortestPaths {
 
     /** The next node to settle (its distance final), or −1 when none is left. */
     int next(double[] distance);
+
+    /** Empty again (after {@link #next} has answered −1), for the next search. */
+    void reset();
   }
 
   /** Nodes ordered by a lazy binary heap: an entry whose key is no longer its node's is skipped. */
@@ -214,6 +255,11 @@ public final class ShortestPaths {
         }
       }
       return -1;
+    }
+
+    @Override
+    public void reset() {
+      heap.clear();
     }
   }
 
@@ -300,12 +346,19 @@ public final class ShortestPaths {
             return u;
           }
         }
-        items[current] = null;
+        sizes[current] = 0; // the array is kept for the next search
         current++;
         at = 0;
         last = -1;
       }
       return -1;
+    }
+
+    @Override
+    public void reset() {
+      current = 0;
+      at = 0;
+      last = -1;
     }
   }
 }

@@ -166,6 +166,91 @@ class ShortestPathsTest {
   }
 
   @Test
+  void theSearchesOneAfterAnotherGiveWhatOnePassInDistanceOrderGives() {
+    // the reference: Dijkstra from all origins at once, in distance order (a priority queue)
+    java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+    for (int trial = 0; trial < 6; trial++) {
+      int side = 30 + random.nextInt(30);
+      RoadNetwork.Builder b = RoadNetwork.builder(side * side, 2 * side * side);
+      for (int n = 0; n < side * side; n++) {
+        b.addNode(87.3 + (n % side) * 0.001, 44.0 + (n / side) * 0.001);
+      }
+      for (int n = 0; n < side * side; n++) {
+        if (n % side + 1 < side) {
+          b.addEdge(n, n + 1, STRAIGHT, 20 + random.nextDouble() * 90, true, random.nextInt(6) > 0);
+        }
+        if (n + side < side * side) {
+          b.addEdge(
+              n, n + side, STRAIGHT, 20 + random.nextDouble() * 90, random.nextInt(6) > 0, true);
+        }
+      }
+      RoadNetwork network = b.build();
+      List<NetworkLocation> origins = new java.util.ArrayList<>();
+      for (int i = 0, count = 1 + random.nextInt(120); i < count; i++) {
+        origins.add(
+            random.nextBoolean()
+                ? network.atNode(random.nextInt(side * side))
+                : new NetworkLocation(random.nextInt(network.edgeCount()), random.nextDouble(), 0));
+      }
+      double limit = 100 + random.nextDouble() * 1500;
+      double[] reference = inDistanceOrder(network, origins, limit);
+      for (boolean split : new boolean[] {false, true}) {
+        NetworkDistances d = ShortestPaths.from(network, origins, limit, split);
+        for (int n = 0; n < side * side; n++) {
+          assertThat(d.metersToNode(n))
+              .as("trial %d, node %d, split %s", trial, n, split)
+              .isEqualTo(reference[n]);
+        }
+      }
+    }
+  }
+
+  /** Textbook multi-source Dijkstra: all origins in one priority queue, nodes in distance order. */
+  private static double[] inDistanceOrder(
+      RoadNetwork network, List<NetworkLocation> origins, double limit) {
+    double[] distance = new double[network.nodeCount()];
+    java.util.Arrays.fill(distance, Double.POSITIVE_INFINITY);
+    java.util.PriorityQueue<double[]> queue =
+        new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(entry -> entry[0]));
+    java.util.function.BiConsumer<Integer, Double> offer =
+        (node, d) -> {
+          if (d <= limit && d < distance[node]) {
+            distance[node] = d;
+            queue.add(new double[] {d, node});
+          }
+        };
+    for (NetworkLocation o : origins) {
+      double length = network.edgeLengthMeters(o.edge());
+      if (network.backward(o.edge()) || o.fraction() == 0) {
+        offer.accept(network.edgeSource(o.edge()), o.fraction() * length);
+      }
+      if (network.forward(o.edge()) || o.fraction() == 1) {
+        offer.accept(network.edgeTarget(o.edge()), (1 - o.fraction()) * length);
+      }
+    }
+    while (!queue.isEmpty()) {
+      double[] entry = queue.poll();
+      int u = (int) entry[1];
+      if (entry[0] > distance[u]) {
+        continue;
+      }
+      for (int e = 0; e < network.edgeCount(); e++) {
+        // every edge (slow, but independent of the adjacency arrays under test)
+        int v = -1;
+        if (network.edgeSource(e) == u && network.forward(e)) {
+          v = network.edgeTarget(e);
+        } else if (network.edgeTarget(e) == u && network.backward(e)) {
+          v = network.edgeSource(e);
+        }
+        if (v >= 0) {
+          offer.accept(v, distance[u] + network.edgeLengthMeters(e));
+        }
+      }
+    }
+    return distance;
+  }
+
+  @Test
   void theLimitCutsOffAndANodeAtTheLimitIsReached() {
     RoadNetwork network = small();
     NetworkDistances d = ShortestPaths.from(network, List.of(network.atNode(0)), 200);
