@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: p50/p95 of a validated PUT of a county (about 4,000 vertices) through the API, against
-# the same database work done directly by pgbench, in one run. Needs the app from ./run.sh.
+# the same database work done directly by pgbench, in one run. When no app answers at BASE_URL it
+# starts one with ./run.sh and stops it (and the project-local database, unless that was running
+# before) at the end.
 #
 #   bench/put.sh                      against http://localhost:8080 and the local cluster
 #   EDIT=outline bench/put.sh         each PUT also moves a vertex: the checks on save run
@@ -19,7 +21,21 @@ CODE=652325000000
 source scripts/db-env.sh
 PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 
-curl -fsS "$BASE_URL/actuator/health" >/dev/null || { echo "put.sh: start the app with ./run.sh first" >&2; exit 2; }
+if ! curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+  # no app: start one with ./run.sh, and stop it (and the database, unless it was running) at the end
+  db_was_running=false
+  scripts/pg.sh status "$PWD/var/postgres" >/dev/null 2>&1 && db_was_running=true
+  cleanup() {
+    local pid
+    pid=$(cat var/app.pid 2>/dev/null) && kill "$pid" 2>/dev/null && echo "stopped the app (pid $pid)"
+    rm -f var/app.pid
+    $db_was_running || scripts/pg.sh stop "$PWD/var/postgres" >/dev/null 2>&1 || true
+  }
+  trap cleanup EXIT
+  echo "No app at $BASE_URL: starting one with ./run.sh (stopped again at the end)…"
+  mkdir -p var/bench
+  ./run.sh >var/bench/put-run.log 2>&1 || { echo "put.sh: ./run.sh failed (var/bench/put-run.log)" >&2; exit 2; }
+fi
 
 echo "API: $WARMUP warm-up PUTs, then $RUNS measured (one client)…"
 api=$(node bench/put-latency.mjs "$BASE_URL" demo-admin-token "/ogc/collections/divisions/items/$CODE" "$WARMUP" "$RUNS" "$EDIT")

