@@ -15,10 +15,10 @@ BENCH=$PWD/var/bench/geocode
 mkdir -p "$BENCH"
 
 echo "Building…"
-mvn -B -q -ntp -pl data -am install -DskipTests -Dfrontend.skip=true
-mvn -B -q -ntp -pl data test-compile
-mvn -B -q -ntp -pl data dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$BENCH/classpath.txt"
+# in one reactor, so that the sibling modules come from their target/ folders (nothing installed);
+# the class path written last is data's
+mvn -B -q -ntp -pl data -am test-compile dependency:build-classpath -Dfrontend.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH/classpath.txt" >/dev/null
 
 start_bench_database bench_geocode
 
