@@ -113,6 +113,49 @@ public abstract class WebIntegrationTest {
     }
   }
 
+  /**
+   * POSTs a multipart form as {@code user} (a demo user name): the form fields (name, value, …) and
+   * {@code file} as the part {@code file} named {@code fileName}.
+   */
+  protected HttpResponse<String> postMultipart(
+      String path, String user, String fileName, byte[] file, String... fields) {
+    String boundary = "civgis-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < fields.length; i += 2) {
+      head.append("--")
+          .append(boundary)
+          .append("\r\nContent-Disposition: form-data; name=\"")
+          .append(fields[i])
+          .append("\"\r\n\r\n")
+          .append(fields[i + 1])
+          .append("\r\n");
+    }
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(baseUrl() + path))
+              .header("Authorization", "Bearer " + tokenOf(user))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GET {@code pathAndQuery}; the body as text. */
   protected HttpResponse<String> get(String pathAndQuery) {
     return get(pathAndQuery, "*/*");

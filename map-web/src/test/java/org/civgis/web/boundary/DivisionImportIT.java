@@ -2,8 +2,6 @@ package org.civgis.web.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.civgis.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,44 +26,8 @@ class DivisionImportIT extends WebIntegrationTest {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /**
-   * POSTs {@code file} as multipart with the given form fields (name, value, …) as {@code user}.
-   */
-  private HttpResponse<String> upload(String user, String fileName, byte[] file, String... fields)
-      throws Exception {
-    String boundary = "civgis-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (int i = 0; i < fields.length; i += 2) {
-      write(
-          body,
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\""
-              + fields[i]
-              + "\"\r\n\r\n"
-              + fields[i + 1]
-              + "\r\n");
-    }
-    write(
-        body,
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-            + fileName
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-    body.write(file);
-    write(body, "\r\n--" + boundary + "--\r\n");
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/boundary/imports"))
-            .header("Authorization", "Bearer " + tokenOf(user))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void write(ByteArrayOutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
+  private HttpResponse<String> upload(String user, String fileName, byte[] file, String... fields) {
+    return postMultipart("/api/boundary/imports", user, fileName, file, fields);
   }
 
   /** Follows the job at {@code location} until it ends; its result document. */
