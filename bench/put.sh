@@ -1,56 +1,63 @@
 #!/usr/bin/env bash
-# Benchmark: p50/p95 of a validated PUT of a county (about 4,000 vertices) through the API, against
-# the same database work done directly by pgbench, in one run. When no app answers at BASE_URL it
-# starts one with ./run.sh and stops it (and the project-local database, unless that was running
-# before) at the end.
+# Benchmark of a validated PUT of a county (奇台县, about 3,300 vertices) through the API against the
+# database part of the same edit done directly, edit by edit, on the shared harness
+# (org.civgis.testing.bench.Bench; see org.civgis.web.division.DivisionPutBenchmark): warm-up rounds
+# of both sides first, rounds alternated, the baseline as one transaction of prepared statements on
+# one reused connection; medians, p95, spreads and the load average in a Markdown table.
 #
-#   bench/put.sh                      against http://localhost:8080 and the local cluster
-#   EDIT=outline bench/put.sh         each PUT also moves a vertex: the checks on save run
-#   BASE_URL=… CIVGIS_DB_URL=… bench/put.sh
+#   bench/put.sh                      the remarks of the county are edited
+#   bench/put.sh outline              each PUT also moves a vertex: the checks on save run
+#   bench/put.sh outline 20           20 edits a round (even; default 50)
+#   BENCH_WARMUPS=2 BENCH_ROUNDS=5    warm-up and measured rounds of each side (the defaults)
 #
-# The PUT goes through everything a real edit does: token authentication, GeoJSON parsing and
-# validation (JTS IsValidOp), jurisdiction, optimistic locking, the audit row with before/after,
-# the change notification. It writes remarks on 奇台县 in the demo database.
+# When no app answers at BENCH_BASE_URL it starts one with ./run.sh (the project-local PostGIS and
+# the demo data) and stops it (and the database, unless it was running before) at the end. The PUT
+# goes through everything a real edit does: token authentication, GeoJSON parsing and validation,
+# jurisdiction, optimistic locking, the audit row with before/after, the change notification. It
+# writes remarks (and in outline mode a vertex moved and moved back) on 奇台县 and audit rows in the
+# demo database. The report is kept in var/bench/put/.
+#
+# Settings (environment): CIVGIS_PORT=8080, CIVGIS_PG_PORT=55432 as for ./run.sh;
+#   BENCH_BASE_URL=http://localhost:$CIVGIS_PORT
+#   BENCH_JDBC_URL=jdbc:postgresql://127.0.0.1:$CIVGIS_PG_PORT/civgis?user=civgis
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BASE_URL=${BASE_URL:-http://localhost:8080}
-WARMUP=${WARMUP:-50}
-RUNS=${RUNS:-300}
-EDIT=${EDIT:-remarks}
-CODE=652325000000
-source scripts/db-env.sh
-PGBENCH=/usr/lib/postgresql/15/bin/pgbench
+ROOT=$PWD
+BASE_URL=${BENCH_BASE_URL:-http://localhost:${CIVGIS_PORT:-8080}}
+JDBC_URL=${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:${CIVGIS_PG_PORT:-55432}/civgis?user=civgis}
+MODE=${1:-remarks}
+EDITS=${2:-50}
+OUT=$ROOT/var/bench/put
+mkdir -p "$OUT"
 
-if ! curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
-  # no app: start one with ./run.sh, and stop it (and the database, unless it was running) at the end
+die() { echo "bench/put.sh: $*" >&2; exit 1; }
+say() { echo "· $*" >&2; }
+healthy() { curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+case $MODE in remarks | outline) ;; *) die "the mode is remarks or outline, not $MODE" ;; esac
+
+if ! healthy; then
   db_was_running=false
-  scripts/pg.sh status "$PWD/var/postgres" >/dev/null 2>&1 && db_was_running=true
+  scripts/pg.sh status "$ROOT/var/postgres" >/dev/null 2>&1 && db_was_running=true
   cleanup() {
     local pid
-    pid=$(cat var/app.pid 2>/dev/null) && kill "$pid" 2>/dev/null && echo "stopped the app (pid $pid)"
-    rm -f var/app.pid
-    $db_was_running || scripts/pg.sh stop "$PWD/var/postgres" >/dev/null 2>&1 || true
+    pid=$(cat "$ROOT/var/app.pid" 2>/dev/null) && kill "$pid" 2>/dev/null && say "stopped the app (pid $pid)"
+    rm -f "$ROOT/var/app.pid"
+    $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
   }
   trap cleanup EXIT
-  echo "No app at $BASE_URL: starting one with ./run.sh (stopped again at the end)…"
-  mkdir -p var/bench
-  ./run.sh >var/bench/put-run.log 2>&1 || { echo "put.sh: ./run.sh failed (var/bench/put-run.log)" >&2; exit 2; }
+  say "no app at $BASE_URL: starting one with ./run.sh (stopped again at the end)"
+  ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
+  healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
+  say "letting the start-up's background work settle: ${BENCH_SETTLE:-30} s"
+  sleep "${BENCH_SETTLE:-30}"
 fi
 
-echo "API: $WARMUP warm-up PUTs, then $RUNS measured (one client)…"
-api=$(node bench/put-latency.mjs "$BASE_URL" demo-admin-token "/ogc/collections/divisions/items/$CODE" "$WARMUP" "$RUNS" "$EDIT")
+say "building the benchmark"
+# in one reactor, so that the sibling modules come from their target/ folders (nothing installed)
+mvn -B -q -ntp -pl map-web -am test-compile dependency:build-classpath -Dfrontend.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 
-echo "Baseline: the same SQL through pgbench (one client)…"
-log=$(mktemp -d)
-( cd "$log" && "$PGBENCH" -n -c 1 -t "$WARMUP" -f "$OLDPWD/bench/put-baseline.sql" >/dev/null \
-  && "$PGBENCH" -n -c 1 -t "$RUNS" -f "$OLDPWD/bench/put-baseline.sql" -l --log-prefix=tx >/dev/null )
-baseline=$(cat "$log"/tx.* | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {
-  p50=a[int(NR*0.5)+1]; p95=a[int(NR*0.95)+1]; printf "{\"runs\":%d,\"p50\":%.3f,\"p95\":%.3f}", NR, p50, p95 }')
-rm -rf "$log"
-
-node -e '
-const api = JSON.parse(process.argv[1]), base = JSON.parse(process.argv[2]);
-console.log(`PUT through the API     p50 ${api.p50.toFixed(2)} ms   p95 ${api.p95.toFixed(2)} ms   (${api.runs} runs)`);
-console.log(`same SQL via pgbench    p50 ${base.p50.toFixed(2)} ms   p95 ${base.p95.toFixed(2)} ms   (${base.runs} runs)`);
-console.log(`ratio API / SQL         p50 ${(api.p50 / base.p50).toFixed(1)}×   p95 ${(api.p95 / base.p95).toFixed(1)}×`);
-' "$api" "$baseline"
+java -Xmx256m -Dbench.warmups="${BENCH_WARMUPS:-2}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
+  -cp "map-web/target/test-classes:map-web/target/classes:$(cat "$OUT/classpath.txt")" \
+  org.civgis.web.division.DivisionPutBenchmark "$BASE_URL" "$JDBC_URL" "$MODE" "$EDITS" \
+  | tee "$OUT/put-$MODE-$(date -u +%Y%m%dT%H%M).md"

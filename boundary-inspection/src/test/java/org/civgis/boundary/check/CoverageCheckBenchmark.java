@@ -101,7 +101,7 @@ public final class CoverageCheckBenchmark {
               + " and its area in EPSG:4538) and gaps (the holes of `ST_Union`), prepared on one"
               + " reused connection; the invalid cells repaired for PostGIS beforehand, untimed."
               + " %s.",
-          version(c));
+          Bench.postgisVersion(c));
     }
     bench.print();
   }
@@ -237,17 +237,6 @@ public final class CoverageCheckBenchmark {
       }
     }
     return rows;
-  }
-
-  private static String version(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select split_part(version(), ' on ', 1) || ', PostGIS ' || postgis_lib_version()"
-                    + " || ', GEOS ' || postgis_geos_version()")) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 
   private static void load(Connection c, Polygon[] cells) throws Exception {

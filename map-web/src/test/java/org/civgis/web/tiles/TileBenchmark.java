@@ -1,12 +1,5 @@
 package org.civgis.web.tiles;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,14 +10,14 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civgis.testing.bench.Bench;
 import org.civgis.testing.bench.Bench.Ratio;
+import org.civgis.testing.bench.Http;
 
 /**
  * The tile benchmark (run by {@code bench/tiles.sh}, not a test), on the shared harness {@link
@@ -137,7 +130,7 @@ public final class TileBenchmark {
           differ,
           number(uncached.ours().median() - uncached.baseline().median()),
           Path.of(args[2]).getFileName(),
-          version(sql));
+          Bench.postgisVersion(sql));
       bench.note(
           "Cached through HTTP, median %s ms: the floor of the HTTP path under the uncached tile.",
           number(cached.ours().median()));
@@ -193,98 +186,13 @@ public final class TileBenchmark {
     return out.toString();
   }
 
-  /**
-   * A blocking HTTP/1.1 client on one keep-alive socket, as lean as curl or wrk: the JDK's
-   * HttpClient hands every request between its selector and executor threads, which cost about 0.8
-   * ms a request here (a cached tile took 1.0 ms through it, 0.2 ms through curl), more than the
-   * app's own overhead that is to be measured.
-   */
-  static final class Http implements AutoCloseable {
-    record Response(int status, Map<String, String> headers, byte[] body) {}
-
-    private final String host;
-    private final int port;
-    private Socket socket;
-    private BufferedInputStream in;
-    private OutputStream out;
-
-    Http(String baseUrl) {
-      URI uri = URI.create(baseUrl);
-      this.host = uri.getHost();
-      this.port = uri.getPort() < 0 ? 80 : uri.getPort();
-    }
-
-    Response get(String path) throws IOException {
-      if (socket == null || socket.isClosed()) {
-        socket = new Socket(host, port);
-        socket.setTcpNoDelay(true);
-        socket.setSoTimeout(30_000);
-        in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-        out = socket.getOutputStream();
-      }
-      out.write(
-          ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: */*\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String statusLine = line();
-      int status = Integer.parseInt(statusLine.split(" ")[1]);
-      Map<String, String> headers = new HashMap<>();
-      for (String header = line(); !header.isEmpty(); header = line()) {
-        int colon = header.indexOf(':');
-        headers.put(
-            header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-            header.substring(colon + 1).strip());
-      }
-      byte[] body;
-      if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-        for (int size = Integer.parseInt(line().split(";")[0], 16);
-            size > 0;
-            size = Integer.parseInt(line().split(";")[0], 16)) {
-          chunks.write(in.readNBytes(size));
-          line();
-        }
-        line();
-        body = chunks.toByteArray();
-      } else {
-        body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-      }
-      if ("close".equalsIgnoreCase(headers.get("connection"))) {
-        close();
-      }
-      return new Response(status, headers, body);
-    }
-
-    private String line() throws IOException {
-      StringBuilder line = new StringBuilder();
-      for (int c = in.read(); c != '\n'; c = in.read()) {
-        if (c < 0) {
-          throw new IOException("the connection closed mid-answer");
-        }
-        if (c != '\r') {
-          line.append((char) c);
-        }
-      }
-      return line.toString();
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (socket != null) {
-        socket.close();
-        socket = null;
-      }
-    }
-  }
-
   /** GETs a tile; checks a 200 and, when asked, the cache state. Answers the body's length. */
   private static Object get(Http http, String path, String cacheState) throws Exception {
     Http.Response response = http.get(path);
     if (response.status() != 200) {
       throw new IllegalStateException(path + ": HTTP " + response.status());
     }
-    String state =
-        response.headers().getOrDefault(TileController.CACHE_HEADER.toLowerCase(Locale.ROOT), "");
+    String state = Objects.requireNonNullElse(response.header(TileController.CACHE_HEADER), "");
     if (cacheState != null && !cacheState.equals(state)) {
       throw new IllegalStateException(path + ": " + state + " where " + cacheState + " was due");
     }
@@ -305,8 +213,7 @@ public final class TileBenchmark {
       long deadline = System.nanoTime() + 4_000_000_000L;
       while (System.nanoTime() < deadline) {
         Http.Response probe = http.get(PROBE);
-        String state =
-            probe.headers().getOrDefault(TileController.CACHE_HEADER.toLowerCase(Locale.ROOT), "");
+        String state = Objects.requireNonNullElse(probe.header(TileController.CACHE_HEADER), "");
         if ("MISS".equals(state)) {
           return;
         }
@@ -317,17 +224,6 @@ public final class TileBenchmark {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException("flushing the tile cache failed: " + e, e);
-    }
-  }
-
-  private static String version(Connection c) throws Exception {
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select 'PostgreSQL ' || current_setting('server_version') || ', PostGIS '"
-                    + " || postgis_lib_version()")) {
-      rs.next();
-      return rs.getString(1);
     }
   }
 

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +23,8 @@ import java.util.Objects;
  *   <li>Rounds alternate ABAB (ours, baseline, ours, baseline, …), so that both sides meet the same
  *       machine; at least {@link #MIN_ROUNDS} measured rounds.
  *   <li>A round of a side is one run of its task, or one run per item ({@link #compareEach}: e.g.
- *       one tile each, ours and the baseline alternated item by item).
+ *       one tile each, ours and the baseline alternated item by item); a run may have an untimed
+ *       first step ({@link #compareEachStaged}).
  *   <li>Every run of a side must give the same answer as its first run (compared with {@link
  *       Objects#equals}); a side whose answer changes fails the benchmark.
  *   <li>Reported: the median and the 95th percentile of all timings of a side, the spread of the
@@ -46,6 +51,16 @@ public final class Bench {
   @FunctionalInterface
   public interface ItemTask<T> {
     Object run(T item) throws Exception;
+  }
+
+  /**
+   * One run of one side for one item in two steps: {@code prepare} is not timed and returns the
+   * task that is (e.g. reading the ETag that a PUT must send, when the other side's writes change
+   * it between two runs).
+   */
+  @FunctionalInterface
+  public interface StagedItemTask<T> {
+    Task prepare(T item) throws Exception;
   }
 
   /** How the ratio reads. */
@@ -144,9 +159,9 @@ public final class Bench {
         List.of(Boolean.TRUE),
         () -> {},
         oursLabel,
-        item -> ours.run(),
+        item -> ours,
         baselineLabel,
-        item -> baseline.run(),
+        item -> baseline,
         ratio,
         false);
   }
@@ -166,6 +181,32 @@ public final class Bench {
       Ratio ratio)
       throws Exception {
     return compareEach(
+        measure,
+        items,
+        beforeRound,
+        oursLabel,
+        item -> () -> ours.run(item),
+        baselineLabel,
+        item -> () -> baseline.run(item),
+        ratio,
+        true);
+  }
+
+  /**
+   * Compares two tasks item by item as {@link #compareEach} does, each run in two steps: for each
+   * item ours is prepared (not timed) and run (timed), then the baseline alike.
+   */
+  public <T> Row compareEachStaged(
+      String measure,
+      List<T> items,
+      Runnable beforeRound,
+      String oursLabel,
+      StagedItemTask<T> ours,
+      String baselineLabel,
+      StagedItemTask<T> baseline,
+      Ratio ratio)
+      throws Exception {
+    return compareEach(
         measure, items, beforeRound, oursLabel, ours, baselineLabel, baseline, ratio, true);
   }
 
@@ -174,9 +215,9 @@ public final class Bench {
       List<T> items,
       Runnable beforeRound,
       String oursLabel,
-      ItemTask<T> ours,
+      StagedItemTask<T> ours,
       String baselineLabel,
-      ItemTask<T> baseline,
+      StagedItemTask<T> baseline,
       Ratio ratio,
       boolean perItem)
       throws Exception {
@@ -191,8 +232,8 @@ public final class Bench {
       double[] b = new double[n];
       for (int i = 0; i < n; i++) {
         T item = items.get(i);
-        o[i] = timed(measure, oursLabel, oursAnswers, i, () -> ours.run(item));
-        b[i] = timed(measure, baselineLabel, baselineAnswers, i, () -> baseline.run(item));
+        o[i] = timed(measure, oursLabel, oursAnswers, i, ours.prepare(item));
+        b[i] = timed(measure, baselineLabel, baselineAnswers, i, baseline.prepare(item));
       }
       if (round >= 0) {
         oursMillis[round] = o;
@@ -315,6 +356,19 @@ public final class Bench {
       return String.format(Locale.ROOT, "%.2f", millis);
     }
     return String.format(Locale.ROOT, "%.3f", millis);
+  }
+
+  /** The database's versions for a note: "PostgreSQL 15.18, PostGIS 3.3.2, GEOS 3.11.1". */
+  public static String postgisVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select 'PostgreSQL ' || current_setting('server_version') || ', PostGIS '"
+                    + " || postgis_lib_version() || ', GEOS '"
+                    + " || split_part(postgis_geos_version(), '-', 1)")) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   /** The load average of the last 1, 5 and 15 minutes, or NaNs where the system has none. */

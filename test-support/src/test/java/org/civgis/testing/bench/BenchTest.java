@@ -40,6 +40,35 @@ class BenchTest {
   }
 
   @Test
+  void aStagedRunIsTimedWithoutItsPreparation() throws Exception {
+    List<String> order = new ArrayList<>();
+    Bench bench = new Bench("staged", 1, 5);
+    Bench.Row row =
+        bench.compareEachStaged(
+            "m",
+            List.of(1),
+            () -> {},
+            "ours",
+            i -> {
+              order.add("a" + i);
+              sleep(30);
+              return () -> order.add("A" + i);
+            },
+            "base",
+            i -> {
+              order.add("b" + i);
+              return () -> {
+                sleep(5);
+                return order.add("B" + i);
+              };
+            },
+            Bench.Ratio.COST);
+    assertThat(String.join("", order)).isEqualTo("a1A1b1B1".repeat(6));
+    assertThat(row.ours().median()).isLessThan(5.0);
+    assertThat(row.baseline().median()).isGreaterThanOrEqualTo(5.0);
+  }
+
+  @Test
   void aSideWhoseAnswerChangesFailsTheBenchmark() {
     AtomicInteger calls = new AtomicInteger();
     Bench bench = new Bench("answers", 1, 5);
