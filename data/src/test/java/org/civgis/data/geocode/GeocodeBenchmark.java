@@ -20,6 +20,7 @@ import org.civgis.gazetteer.address.geocode.Geocoder;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
 import org.civgis.testing.bench.Bench;
 import org.civgis.testing.bench.Bench.Ratio;
+import org.civgis.testing.bench.Stats;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -121,7 +122,7 @@ public final class GeocodeBenchmark {
               + " per-address timings are skewed, so these are not one second over the medians.",
           items, oursPerSecond, baselinePerSecond, oursPerSecond / baselinePerSecond);
       double[] passes = batchPasses(geocoder, batch, bench.rounds());
-      double passMillis = median(passes);
+      double passMillis = Stats.percentile(passes, 50);
       bench.note(
           "Ours alone on the whole batch of %,d addresses: %,.0f addresses/s, median of %d passes"
               + " of %s ms (passes %s ms), after %d JIT warm-up passes, one thread, every pass"
@@ -130,7 +131,7 @@ public final class GeocodeBenchmark {
           batch.size(),
           batch.size() / (passMillis / 1000),
           passes.length,
-          millis(passMillis),
+          Bench.number(passMillis),
           list(passes),
           JIT_WARMUPS,
           batch.size() / baselinePerSecond);
@@ -185,7 +186,7 @@ public final class GeocodeBenchmark {
           batch.size(),
           pass + 1,
           passes,
-          millis(millis[pass]),
+          Bench.number(millis[pass]),
           Bench.loadAverage()[0]);
     }
     return millis;
@@ -255,29 +256,11 @@ public final class GeocodeBenchmark {
     for (int r = 0; r < rounds.length; r++) {
       rates[r] = rounds[r].length / (Arrays.stream(rounds[r]).sum() / 1000);
     }
-    return median(rates);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Milliseconds with three significant digits, as the harness's table writes them. */
-  private static String millis(double millis) {
-    return millis >= 100
-        ? String.format(Locale.ROOT, "%,.0f", millis)
-        : millis >= 10
-            ? String.format(Locale.ROOT, "%.1f", millis)
-            : String.format(Locale.ROOT, "%.2f", millis);
+    return Stats.percentile(rates, 50);
   }
 
   private static String list(double[] millis) {
-    return Arrays.stream(millis)
-        .mapToObj(GeocodeBenchmark::millis)
-        .collect(Collectors.joining(" "));
+    return Arrays.stream(millis).mapToObj(Bench::number).collect(Collectors.joining(" "));
   }
 
   /** {@code size} inputs: the cases' inputs, then registry addresses written in varied ways. */

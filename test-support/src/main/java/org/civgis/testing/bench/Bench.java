@@ -345,7 +345,7 @@ public final class Bench {
   }
 
   /** Milliseconds with three significant digits, thousands separated. */
-  static String number(double millis) {
+  public static String number(double millis) {
     if (millis >= 100) {
       return String.format(Locale.ROOT, "%,.0f", millis);
     }

@@ -3,14 +3,14 @@ package org.civgis.testing.bench;
 import java.util.Arrays;
 
 /** Order statistics of timings. */
-final class Stats {
+public final class Stats {
   private Stats() {}
 
   /**
    * The {@code p}-th percentile by linear interpolation between closest ranks (the median of an
    * even count is the mean of the middle two).
    */
-  static double percentile(double[] values, double p) {
+  public static double percentile(double[] values, double p) {
     if (values.length == 0) {
       return Double.NaN;
     }
