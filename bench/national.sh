@@ -13,15 +13,29 @@
 #      until the search index and the address index are built (if none fits, the largest at -Xmx2g,
 #      said so);
 #   3. a streaming standby (pg_basebackup -R) and a second app instance reading from it
-#      (CIVGIS_DB_READ_URL); search p50/p95 over HTTP, OGC items pages with and without filter and
-#      bbox, batch geocoding over HTTP; items from the standby against the primary, interleaved.
+#      (CIVGIS_DB_READ_URL); then, on the shared harness (NationalHttpBenchmark on
+#      org.civgis.testing.bench.Bench: both sides warmed, rounds alternated, median, p95 and the
+#      spread of the rounds, the load average at start and end, a Markdown table): search over HTTP
+#      against the HTTP floor GET /ogc, OGC items pages with and without filter and bbox against
+#      the same page and its count in SQL (prepared statements on one reused connection), items
+#      from the instance on the standby against the instance on the primary, request by request;
+#      batch geocoding over HTTP as a throughput without a baseline (a note under the table).
 #
 #   bench/national.sh                 everything (about 30–40 minutes on 2 busy cores)
 #   SIZES="20000 200000" bench/national.sh   other registry sizes for step 1
 #   SKIP_BUILD=1 bench/national.sh            without building first (after an earlier run)
-#   PAGES=40 bench/national.sh                fewer OGC items pages per kind (default 200)
+#   PAGES=4 QUERIES=200 bench/national.sh     fewer OGC items pages per kind (default 10) and
+#                                      search queries (default 1000) in step 3; the items take
+#                                      about 10 s per page and round at national size (by the
+#                                      runs in BENCHMARKS.md), so PAGES × (BENCH_WARMUPS +
+#                                      BENCH_ROUNDS) × 10 s
+#   BENCH_WARMUPS=1 BENCH_ROUNDS=5 bench/national.sh   warm-up and measured rounds of each side in
+#                                      step 3 (defaults 2 and 5; at least 1 and 5)
 #   SIZES= APP_TRIES="20000:1g 0:1g" bench/national.sh   skip step 1; the app with the first
 #                                      registry size and heap of these that starts
+#
+# The build runs in one reactor (the sibling modules from their target/ folders, nothing installed
+# into the local Maven repository) and packages the app as ./run.sh does, with its frontend.
 #
 # The load average is printed before every step: other builds on the machine slow every figure.
 # Everything it starts (the cluster, the standby, both app instances) is stopped at the end.
@@ -44,12 +58,14 @@ fi
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   echo "Building…"
-  mvn -B -q -ntp -pl map-web,data -am install -DskipTests -Dfrontend.skip=true
-  mvn -B -q -ntp -pl data test-compile
-  mvn -B -q -ntp -pl data dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$BENCH/classpath.txt"
+  # the app's jar and the data module's test classes in one reactor; every module writes its test
+  # classpath to its own target/test-classpath.txt (a relative path is taken from its folder); the
+  # frontend build's output goes to the log
+  mvn -B -q -ntp -pl map-web -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >"$BENCH/build.log" 2>&1 \
+    || { tail -40 "$BENCH/build.log"; echo "the build failed: $BENCH/build.log"; exit 1; }
 fi
-CP="data/target/test-classes:data/target/classes:$(cat "$BENCH/classpath.txt")"
+CP="data/target/test-classes:data/target/classes:$(cat data/target/test-classpath.txt)"
 
 APP_PIDS=()
 STANDBY_DIR=
@@ -166,8 +182,9 @@ echo "Start-up of the instance reading from the standby: $ms ms"
 echo
 load
 echo "Reads over HTTP…"
-java -Xmx512m -Dpages="${PAGES:-200}" -cp "$CP" org.civgis.data.national.NationalHttpBenchmark \
-  "http://127.0.0.1:$HTTP1" "http://127.0.0.1:$HTTP2" "$JDBC"
+java -Xmx512m -Dbench.warmups="${BENCH_WARMUPS:-2}" -Dbench.rounds="${BENCH_ROUNDS:-5}" \
+  -Dpages="${PAGES:-10}" -Dqueries="${QUERIES:-1000}" -cp "$CP" org.civgis.data.national.NationalHttpBenchmark \
+  "http://127.0.0.1:$HTTP1" "http://127.0.0.1:$HTTP2" "$JDBC" | tee "$BENCH/http-report.md"
 load
 echo "Reads the second instance sent to the standby / fell back to the primary:"
 for m in civgis.db.replica.reads civgis.db.replica.fallbacks; do

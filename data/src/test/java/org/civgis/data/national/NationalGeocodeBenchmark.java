@@ -13,6 +13,7 @@ import org.civgis.gazetteer.address.geocode.GeocodeResult;
 import org.civgis.gazetteer.address.geocode.Geocoder;
 import org.civgis.gazetteer.address.geocode.RegistryIndex;
 import org.civgis.gazetteer.address.geocode.RegistryLoader;
+import org.civgis.testing.bench.Bench;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * without the county. 3 warm-up passes, 5 measured, median, one thread. A result is right when it
  * is the drawn address's code.
  *
- * <p>Usage: {@code NationalGeocodeBenchmark JDBC_URL}. Prints one Markdown table row.
+ * <p>Usage: {@code NationalGeocodeBenchmark JDBC_URL}. Prints one Markdown table row, then a line
+ * of raw figures with the load average (1, 5, 15 minutes) at the start and at the end.
  */
 public final class NationalGeocodeBenchmark {
   private NationalGeocodeBenchmark() {}
@@ -35,6 +37,8 @@ public final class NationalGeocodeBenchmark {
   record Input(String text, String code, int kind) {}
 
   public static void main(String[] args) throws Exception {
+    double[] loadAtStart = Bench.loadAverage();
+    System.err.println("load average at start: " + load(loadAtStart));
     DataSource ds = new DriverManagerDataSource(args[0]);
     JdbcClient jdbc = JdbcClient.create(ds);
     long addresses =
@@ -96,16 +100,25 @@ public final class NationalGeocodeBenchmark {
         throughput,
         share,
         max / 1048576.0);
+    double[] loadAtEnd = Bench.loadAverage();
+    System.err.println("load average at end: " + load(loadAtEnd));
     System.out.printf(
         Locale.ROOT,
-        "retained-bytes %d addresses %d index-size %d runs %s%n",
+        "retained-bytes %d addresses %d index-size %d runs %s load-average %s to %s%n",
         retained,
         addresses,
         index.size(),
-        Arrays.toString(runs));
+        Arrays.toString(runs),
+        load(loadAtStart),
+        load(loadAtEnd));
     if (geocoder.hashCode() == 0) {
       System.out.println();
     }
+  }
+
+  /** A load average (1, 5, 15 minutes) as "1.00 / 2.00 / 3.00". */
+  private static String load(double[] load) {
+    return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", load[0], load[1], load[2]);
   }
 
   private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {

@@ -14,68 +14,85 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import javax.sql.DataSource;
+import org.civgis.testing.bench.Bench;
+import org.civgis.testing.bench.Bench.Ratio;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads of the national place names through the app's HTTP API (bench/national.sh), against a
- * running instance on the primary and, when given, one that reads from a standby:
+ * Reads of the national place names through the app's HTTP API (run by bench/national.sh, not a
+ * test), on the shared harness {@link Bench}: every measure compares a read through HTTP with a
+ * baseline, item by item, both sides warmed first and the rounds alternated.
  *
  * <ol>
- *   <li>search ({@code /api/search}): 1,000 seeded queries over the loaded names — 400 exact names,
- *       200 prefixes (the first three characters), 200 full pinyin keys, 200 initials keys; 1
- *       warm-up pass, 3 measured; baseline: the HTTP floor, the landing page {@code /ogc} in the
- *       same passes;
- *   <li>OGC items of {@code place-names}, 100 a page: 200 pages (system property {@code pages}) at
- *       random offsets, without a filter, with {@code filter=categoryCode='0502'} (the villages,
- *       most of the names), with a selective {@code filter=divisionCode LIKE '…%'} (one county's
- *       names), and with a random 1° × 1° {@code bbox}; 1 warm-up pass, 3 measured; baseline: a
- *       page of the same rows in PostgreSQL over JDBC (the page and its count);
- *   <li>the same items requests, interleaved request by request, against the instance that reads
- *       from the standby.
+ *   <li>Search ({@code /api/search?limit=10}): {@code queries} seeded queries over the loaded names
+ *       — 40 % exact names, 20 % prefixes (the first three characters), 20 % full pinyin keys, 20 %
+ *       initials keys. Baseline: the HTTP floor, the landing page {@code GET /ogc}, one request
+ *       after each query. Answers: the ids of the results; the length and the number of links of
+ *       the landing page.
+ *   <li>OGC items of {@code place-names}, 100 a page, {@code pages} pages of each kind: at random
+ *       offsets without a filter; at random offsets with {@code filter=categoryCode='0502'} (the
+ *       villages, most of the national names); the first page with a selective {@code
+ *       filter=divisionCode LIKE '…%'} (one county's names); the first page in a random 1° × 1°
+ *       {@code bbox} within the extent of the names with a geometry. Baseline: the same page of
+ *       rows and its count in PostgreSQL, two prepared statements per kind on one JDBC connection
+ *       opened before the warm-up and reused. Answers: {@code numberMatched} and the ids of the
+ *       page; the count and the ids of the rows.
+ *   <li>The same items requests to the instance that reads from the standby (ours) against the
+ *       instance on the primary (baseline), when a second base URL is given; then every page once
+ *       more from both, and how many answers differ between them as a note.
+ *   <li>Batch geocoding ({@code POST /api/geocode/batch}, up to 10,000 addresses of the registry a
+ *       request): a throughput without a baseline, written as a note under the table.
  * </ol>
  *
- * <p>Usage: {@code NationalHttpBenchmark BASE_URL REPLICA_BASE_URL|- JDBC_URL}.
+ * <p>Arguments: {@code BASE_URL REPLICA_BASE_URL|- JDBC_URL} (user in the JDBC URL). System
+ * properties: {@code bench.warmups} (default 2), {@code bench.rounds} (default 5), {@code queries}
+ * (search queries, default 1,000), {@code pages} (items pages of each kind, default 10) and {@code
+ * source}: the {@code source} of the names and counties the queries and filters are drawn from, by
+ * default {@link NationalLoader#SOURCE}; empty for every source (e.g. the Changji demo). Progress
+ * goes to standard error, the Markdown table to standard output.
  */
 public final class NationalHttpBenchmark {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int PAGE = 100;
+  private static final String ITEMS = "/ogc/collections/place-names/items?limit=" + PAGE;
 
   private NationalHttpBenchmark() {}
 
-  /** A request and its baseline SQL (page, count) with one parameter each, or none. */
-  record Read(String path, String sql, String countSql, Object parameter, long offset) {}
+  /**
+   * One kind of items page: the baseline's page and count in SQL (with {@code ?} parameters) and
+   * the pages of the kind.
+   */
+  record Kind(String measure, String pageSql, String countSql, List<Page> pages) {}
+
+  /** One items request and the parameters of its baseline's page and count statements. */
+  record Page(String path, Object[] pageParameters, Object[] countParameters) {}
+
+  /** What a page gives: how many match, and the ids of its rows in order. */
+  record PageAnswer(long matched, List<String> ids) {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println("usage: NationalHttpBenchmark BASE_URL REPLICA_BASE_URL|- JDBC_URL");
+      System.exit(2);
+    }
     String primary = args[0];
     String replica = args[1].equals("-") ? null : args[1];
-    DataSource ds = new DriverManagerDataSource(args[2]);
+    String jdbcUrl = args[2];
+    int queries = Integer.getInteger("queries", 1000);
+    int pages = Integer.getInteger("pages", 10);
+    String source = System.getProperty("source", NationalLoader.SOURCE);
+    DataSource ds = new DriverManagerDataSource(jdbcUrl);
     JdbcClient jdbc = JdbcClient.create(ds);
-    SplittableRandom random = new SplittableRandom(20261206L);
 
-    List<String> names =
-        jdbc.sql(
-                "select standard_name, pinyin_key, initials_key from gazetteer.place_name"
-                    + " where source = :source order by md5(code) limit 1000")
-            .param("source", NationalLoader.SOURCE)
-            .query(
-                (rs, row) -> {
-                  String name = rs.getString(1);
-                  String pinyin = rs.getString(2) == null ? name : rs.getString(2).split(" ")[0];
-                  String initials = rs.getString(3) == null ? name : rs.getString(3).split(" ")[0];
-                  if (row < 400) {
-                    return name;
-                  } else if (row < 600) {
-                    return name.substring(0, Math.min(3, name.length()));
-                  } else if (row < 800) {
-                    return pinyin.replace("~", "");
-                  }
-                  return initials.replace("~", "");
-                })
-            .list();
+    List<String> names = searchQueries(jdbc, source, queries);
     long total =
         jdbc.sql(
                 "select count(*) from gazetteer.place_name where status in ('ANNOUNCED', 'FILED')"
@@ -90,264 +107,356 @@ public final class NationalHttpBenchmark {
             .single();
     List<String> counties =
         jdbc.sql(
-                "select substr(code, 1, 6) from boundary.division_version where level = 3"
-                    + " and source = :source order by md5(code) limit 200")
-            .param("source", NationalLoader.SOURCE)
+                "select substr(code, 1, 6) from boundary.division_version where level = 3 and "
+                    + sourceCondition(source)
+                    + " group by code order by md5(code) limit 200")
+            .params(sourceParameters(source))
             .query(String.class)
             .list();
-    System.out.printf(
-        Locale.ROOT,
-        "%,d current place names, %,d villages, %,d search queries%n",
+    double[] extent = extent(jdbc, source);
+    List<Kind> kinds = kinds(pages, total, villages, counties, extent);
+    List<NationalGeocodeBenchmark.Input> addresses = NationalGeocodeBenchmark.batch(jdbc);
+
+    int warmups = Integer.getInteger("bench.warmups", 2);
+    Bench bench =
+        new Bench(
+            "Reads of the place names over HTTP", warmups, Integer.getInteger("bench.rounds", 5));
+
+    if (names.isEmpty()) {
+      bench.note("No current names of the source: search not measured.");
+    } else {
+      bench.compareEach(
+          String.format(Locale.ROOT, "search /api/search, %,d queries", names.size()),
+          names,
+          () -> {},
+          "HTTP",
+          q -> searchIds(primary + "/api/search?limit=10&q=" + enc(q)),
+          "HTTP floor, GET /ogc",
+          q -> landing(primary + "/ogc"),
+          Ratio.COST);
+    }
+
+    try (Connection sql = DriverManager.getConnection(jdbcUrl)) {
+      for (Kind kind : kinds) {
+        if (kind.pages().isEmpty()) {
+          bench.note("%s: nothing to draw pages from, not measured.", kind.measure());
+          continue;
+        }
+        try (PreparedStatement page = sql.prepareStatement(kind.pageSql());
+            PreparedStatement count = sql.prepareStatement(kind.countSql())) {
+          bench.compareEach(
+              kind.measure(),
+              kind.pages(),
+              () -> {},
+              "HTTP",
+              p -> items(primary + p.path()),
+              "page + count in SQL",
+              p -> sqlPage(page, count, p),
+              Ratio.COST);
+        }
+        if (replica != null) {
+          bench.compareEach(
+              kind.measure() + ", from the standby",
+              kind.pages(),
+              () -> {},
+              "instance on the standby",
+              p -> items(replica + p.path()),
+              "instance on the primary",
+              p -> items(primary + p.path()),
+              Ratio.COST);
+          int differ = 0;
+          for (Page p : kind.pages()) {
+            differ += items(replica + p.path()).equals(items(primary + p.path())) ? 0 : 1;
+          }
+          bench.note(
+              "%s: pages whose answer (numberMatched and ids) differs between the instance on the"
+                  + " standby and the instance on the primary: %d of %d.",
+              kind.measure(), differ, kind.pages().size());
+        }
+      }
+    }
+
+    if (addresses.isEmpty()) {
+      bench.note("No addresses in the registry: batch geocoding over HTTP not measured.");
+    } else {
+      batchGeocoding(bench, primary, addresses, warmups);
+    }
+    bench.note(
+        "Sizes: %,d current place names, %,d of them villages (category 0502); %,d search"
+            + " queries; %d pages of %d per items kind (%d counties to filter by); the queries and"
+            + " counties drawn from %s; bbox within %.2f–%.2f°E × %.2f–%.2f°N. Ours: the JDK's"
+            + " HttpClient (HTTP/1.1, keep-alive), every answer checked to be 200. Baseline of the"
+            + " items: the page (`order by id limit %d`, with the page's offset) and `count(*)` as"
+            + " prepared statements on one reused JDBC connection.",
         total,
         villages,
-        names.size());
+        names.size(),
+        pages,
+        PAGE,
+        counties.size(),
+        source.isEmpty() ? "every source" : "the source “" + source + "”",
+        extent[0],
+        extent[2],
+        extent[1],
+        extent[3],
+        PAGE);
+    bench.print();
+  }
 
-    // search
-    List<String> searchPaths = new ArrayList<>();
-    for (String q : names) {
-      searchPaths.add("/api/search?limit=10&q=" + enc(q));
+  /**
+   * Up to {@code n} search texts drawn from the current names of the source (seeded by the order of
+   * their codes' md5): 40 % exact names, 20 % their first three characters, 20 % their first full
+   * pinyin key, 20 % their first initials key.
+   */
+  private static List<String> searchQueries(JdbcClient jdbc, String source, int n) {
+    List<String[]> rows =
+        jdbc.sql(
+                "select standard_name, pinyin_key, initials_key from gazetteer.place_name"
+                    + " where "
+                    + sourceCondition(source)
+                    + " and status in ('ANNOUNCED', 'FILED') and upper_inf(valid)"
+                    + " order by md5(code), id limit :n")
+            .params(sourceParameters(source))
+            .param("n", n)
+            .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .list();
+    List<String> texts = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      String name = rows.get(i)[0];
+      String pinyin = rows.get(i)[1] == null ? name : rows.get(i)[1].split(" ")[0];
+      String initials = rows.get(i)[2] == null ? name : rows.get(i)[2].split(" ")[0];
+      int tenth = i * 10 / rows.size();
+      if (tenth < 4) {
+        texts.add(name);
+      } else if (tenth < 6) {
+        texts.add(name.substring(0, Math.min(3, name.length())));
+      } else if (tenth < 8) {
+        texts.add(pinyin.replace("~", ""));
+      } else {
+        texts.add(initials.replace("~", ""));
+      }
     }
-    double[] search = measure(primary, searchPaths, 1, 3);
-    double[] floor = measure(primary, List.of("/ogc"), 1, 3 * 1000);
-    row("search, p50 / p95 (1,000 queries × 3)", search, "HTTP floor: GET /ogc", floor);
+    return texts;
+  }
 
+  /**
+   * The extent of the names of the source with a geometry, {west, south, east, north}; the national
+   * extent of the generated points when none has one.
+   */
+  private static double[] extent(JdbcClient jdbc, String source) {
+    List<double[]> extent =
+        jdbc.sql(
+                "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select"
+                    + " ST_Extent(geom) e from gazetteer.place_name where "
+                    + sourceCondition(source)
+                    + " and geom is not null) x where e is not null")
+            .params(sourceParameters(source))
+            .query(
+                (rs, row) ->
+                    new double[] {
+                      rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)
+                    })
+            .list();
+    return extent.isEmpty()
+        ? new double[] {
+          NationalLoader.WEST, NationalLoader.SOUTH, NationalLoader.EAST, NationalLoader.NORTH
+        }
+        : extent.get(0);
+  }
+
+  /** The condition on the rows of {@code source}: any row when it is empty. */
+  private static String sourceCondition(String source) {
+    return source.isEmpty() ? "true" : "source = :source";
+  }
+
+  /** The parameters of the condition {@link #sourceCondition}. */
+  private static Map<String, Object> sourceParameters(String source) {
+    return source.isEmpty() ? Map.of() : Map.of("source", source);
+  }
+
+  /** The four kinds of items pages, {@code pages} of each, seeded. */
+  static List<Kind> kinds(
+      int pages, long total, long villages, List<String> counties, double[] extent) {
+    SplittableRandom random = new SplittableRandom(20261206L);
     String columns =
         "select id, code, standard_name, category_code, romanization, division_code, status,"
             + " lower(valid), upper(valid), source, ST_AsGeoJSON(geom) from gazetteer.place_name";
-    List<Read> plain = new ArrayList<>();
-    List<Read> villagesFilter = new ArrayList<>();
-    List<Read> countyFilter = new ArrayList<>();
-    List<Read> bbox = new ArrayList<>();
-    int pages = Integer.getInteger("pages", 200);
+    List<Page> plain = new ArrayList<>();
+    List<Page> villageFilter = new ArrayList<>();
+    List<Page> countyFilter = new ArrayList<>();
+    List<Page> bbox = new ArrayList<>();
     for (int i = 0; i < pages; i++) {
-      long offset = random.nextLong(total - 100);
-      plain.add(
-          new Read(
-              "/ogc/collections/place-names/items?limit=100&offset=" + offset,
-              columns + " order by id limit 100 offset " + offset,
-              "select count(*) from gazetteer.place_name",
-              null,
-              offset));
-      long vo = random.nextLong(Math.max(1, villages - 100));
-      villagesFilter.add(
-          new Read(
-              "/ogc/collections/place-names/items?limit=100&offset="
-                  + vo
-                  + "&filter="
-                  + enc("categoryCode='0502'"),
-              columns + " where category_code = ? order by id limit 100 offset " + vo,
-              "select count(*) from gazetteer.place_name where category_code = ?",
-              "0502",
-              vo));
-      String county = counties.get(i % counties.size());
-      countyFilter.add(
-          new Read(
-              "/ogc/collections/place-names/items?limit=100&filter="
-                  + enc("divisionCode LIKE '" + county + "%'"),
-              columns + " where division_code like ? order by id limit 100",
-              "select count(*) from gazetteer.place_name where division_code like ?",
-              county + "%",
-              0));
-      double x =
-          NationalLoader.WEST
-              + random.nextDouble() * (NationalLoader.EAST - NationalLoader.WEST - 1);
-      double y =
-          NationalLoader.SOUTH
-              + random.nextDouble() * (NationalLoader.NORTH - NationalLoader.SOUTH - 1);
-      String box = String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f", x, y, x + 1, y + 1);
+      long offset = random.nextLong(Math.max(1, total - PAGE));
+      plain.add(new Page(ITEMS + "&offset=" + offset, new Object[] {offset}, new Object[] {}));
+      long villageOffset = random.nextLong(Math.max(1, villages - PAGE));
+      villageFilter.add(
+          new Page(
+              ITEMS + "&offset=" + villageOffset + "&filter=" + enc("categoryCode='0502'"),
+              new Object[] {"0502", villageOffset},
+              new Object[] {"0502"}));
+      if (!counties.isEmpty()) {
+        String county = counties.get(i % counties.size());
+        countyFilter.add(
+            new Page(
+                ITEMS + "&filter=" + enc("divisionCode LIKE '" + county + "%'"),
+                new Object[] {county + "%"},
+                new Object[] {county + "%"}));
+      }
+      double x = extent[0] + random.nextDouble() * Math.max(0, extent[2] - extent[0] - 1);
+      double y = extent[1] + random.nextDouble() * Math.max(0, extent[3] - extent[1] - 1);
+      x = Math.round(x * 1e4) / 1e4;
+      y = Math.round(y * 1e4) / 1e4;
+      Object[] box = {x, y, x + 1, y + 1};
       bbox.add(
-          new Read(
-              "/ogc/collections/place-names/items?limit=100&bbox=" + box,
-              columns + " where geom && ST_MakeEnvelope(" + box + ", 4490) order by id limit 100",
-              "select count(*) from gazetteer.place_name where geom && ST_MakeEnvelope("
-                  + box
-                  + ", 4490)",
-              null,
-              0));
+          new Page(
+              ITEMS + "&bbox=" + String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f", box), box, box));
     }
-    // batch geocoding over HTTP: 10,000 addresses of the registry a request
-    List<NationalGeocodeBenchmark.Input> inputs = NationalGeocodeBenchmark.batch(jdbc);
-    String geocodeLine = "no addresses in the registry: batch geocoding not measured";
-    if (!inputs.isEmpty()) {
-      StringBuilder body = new StringBuilder("[");
-      for (NationalGeocodeBenchmark.Input input : inputs) {
-        body.append(body.length() > 1 ? "," : "").append('"').append(input.text()).append('"');
-      }
-      body.append(']');
-      double[] batch = new double[8];
-      for (int i = 0; i < batch.length; i++) {
-        long s = System.nanoTime();
-        HttpResponse<byte[]> r =
-            HTTP.send(
-                HttpRequest.newBuilder(URI.create(primary + "/api/geocode/batch"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer demo-admin-token")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        batch[i] = (System.nanoTime() - s) / 1e9;
-        if (r.statusCode() != 200) {
-          throw new IllegalStateException("geocode batch → " + r.statusCode());
-        }
-      }
-      double[] measured = Arrays.copyOfRange(batch, 3, batch.length);
-      Arrays.sort(measured);
-      geocodeLine =
-          String.format(
-              Locale.ROOT,
-              "| batch geocoding over HTTP, %,d addresses a request (median of 5 after 3 warm-up)"
-                  + " | %,.0f /s (%.2f s a request) | | |",
-              inputs.size(),
-              inputs.size() / measured[2],
-              measured[2]);
-    }
-
-    System.out.println();
-    System.out.println("| measure | value | baseline (same run) | ratio |");
-    System.out.println("|---|---|---|---|");
-    printRow("search, p50 / p95 (1,000 queries × 3)", search, "HTTP floor, GET /ogc", floor);
-    System.out.println(geocodeLine);
-    for (var kind :
-        List.of(
-            new Object[] {"items, random page (100 of all names)", plain},
-            new Object[] {"items, filter categoryCode='0502', random page", villagesFilter},
-            new Object[] {"items, filter divisionCode LIKE one county, first page", countyFilter},
-            new Object[] {"items, bbox 1° × 1°, first page", bbox})) {
-      @SuppressWarnings("unchecked")
-      List<Read> reads = (List<Read>) kind[1];
-      double[] http = measure(primary, reads.stream().map(Read::path).toList(), 1, 3);
-      double[] sql = sql(args[2], reads, 1, 3);
-      printRow((String) kind[0], http, "the page and its count in SQL", sql);
-      if (replica != null) {
-        double[][] both = interleaved(primary, replica, reads.stream().map(Read::path).toList());
-        printRow(
-            (String) kind[0] + ": from the standby",
-            both[1],
-            "the same from the primary, interleaved",
-            both[0]);
-      }
-    }
+    String envelope = "geom && ST_MakeEnvelope(?, ?, ?, ?, 4490)";
+    return List.of(
+        new Kind(
+            "items, random page of all names",
+            columns + " order by id limit " + PAGE + " offset ?",
+            "select count(*) from gazetteer.place_name",
+            plain),
+        new Kind(
+            "items, filter categoryCode='0502', random page",
+            columns + " where category_code = ? order by id limit " + PAGE + " offset ?",
+            "select count(*) from gazetteer.place_name where category_code = ?",
+            villageFilter),
+        new Kind(
+            "items, filter divisionCode LIKE one county, first page",
+            columns + " where division_code like ? order by id limit " + PAGE,
+            "select count(*) from gazetteer.place_name where division_code like ?",
+            countyFilter),
+        new Kind(
+            "items, bbox 1° × 1°, first page",
+            columns + " where " + envelope + " order by id limit " + PAGE,
+            "select count(*) from gazetteer.place_name where " + envelope,
+            bbox));
   }
 
-  private static void row(String what, double[] value, String baseline, double[] base) {
-    System.out.printf(
-        Locale.ROOT,
-        "%s: p50 %.2f ms p95 %.2f ms; %s p50 %.2f ms p95 %.2f ms%n",
-        what,
-        pct(value, 50),
-        pct(value, 95),
-        baseline,
-        pct(base, 50),
-        pct(base, 95));
+  /** The ids of the results of a search. */
+  private static List<Long> searchIds(String url) throws Exception {
+    JsonNode results = JSON.readTree(get(url)).path("results");
+    List<Long> ids = new ArrayList<>(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      ids.add(results.get(i).path("id").asLong());
+    }
+    return ids;
   }
 
-  private static void printRow(String what, double[] value, String baseline, double[] base) {
-    System.out.printf(
-        Locale.ROOT,
-        "| %s, p50 / p95 | %.2f / %.2f ms | %s: %.2f / %.2f ms | %.2f × / %.2f × |%n",
-        what,
-        pct(value, 50),
-        pct(value, 95),
-        baseline,
-        pct(base, 50),
-        pct(base, 95),
-        pct(value, 50) / pct(base, 50),
-        pct(value, 95) / pct(base, 95));
+  /** The landing page, read as JSON like a search answer: its length and number of links. */
+  private static String landing(String url) throws Exception {
+    byte[] body = get(url);
+    return body.length + " bytes, " + JSON.readTree(body).path("links").size() + " links";
   }
 
-  /** Milliseconds of every measured request: {@code warmUp} passes, then {@code passes}. */
-  static double[] measure(String base, List<String> paths, int warmUp, int passes)
+  /** An items page: {@code numberMatched} and the ids of its features. */
+  private static PageAnswer items(String url) throws Exception {
+    JsonNode page = JSON.readTree(get(url));
+    JsonNode features = page.path("features");
+    List<String> ids = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      ids.add(features.get(i).path("id").asString());
+    }
+    return new PageAnswer(page.path("numberMatched").asLong(), ids);
+  }
+
+  /** The baseline of an items page: the page's rows (every column read) and the count. */
+  private static PageAnswer sqlPage(PreparedStatement page, PreparedStatement count, Page p)
       throws Exception {
-    double[] times = new double[paths.size() * passes];
-    int k = 0;
-    for (int pass = 0; pass < warmUp + passes; pass++) {
-      for (String path : paths) {
-        double ms = get(base + path);
-        if (pass >= warmUp) {
-          times[k++] = ms;
+    bind(page, p.pageParameters());
+    List<String> ids = new ArrayList<>(PAGE);
+    try (ResultSet rs = page.executeQuery()) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+        for (int i = 2; i <= columns; i++) {
+          rs.getObject(i);
         }
       }
     }
-    return times;
+    bind(count, p.countParameters());
+    try (ResultSet rs = count.executeQuery()) {
+      rs.next();
+      return new PageAnswer(rs.getLong(1), ids);
+    }
   }
 
-  /** The same requests to both instances, one after the other: [primary, replica]. */
-  static double[][] interleaved(String primary, String replica, List<String> paths)
+  private static void bind(PreparedStatement statement, Object[] parameters) throws Exception {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+  }
+
+  /**
+   * Batch geocoding over HTTP: the same request ({@code warmups} untimed, then as many timed as the
+   * harness's rounds), every answer checked to be 200 with one result per address; the median and
+   * the spread as a note.
+   */
+  private static void batchGeocoding(
+      Bench bench, String primary, List<NationalGeocodeBenchmark.Input> addresses, int warmups)
       throws Exception {
-    double[] a = new double[paths.size() * 3];
-    double[] b = new double[paths.size() * 3];
-    int k = 0;
-    for (int pass = 0; pass < 4; pass++) {
-      for (String path : paths) {
-        boolean replicaFirst = (pass + k) % 2 == 1;
-        double first = get((replicaFirst ? replica : primary) + path);
-        double second = get((replicaFirst ? primary : replica) + path);
-        if (pass > 0) {
-          a[k] = replicaFirst ? second : first;
-          b[k] = replicaFirst ? first : second;
-          k++;
-        }
+    byte[] body =
+        JSON.writeValueAsBytes(
+            addresses.stream().map(NationalGeocodeBenchmark.Input::text).toList());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(primary + "/api/geocode/batch"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer demo-admin-token")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    double[] seconds = new double[bench.rounds()];
+    for (int run = -warmups; run < seconds.length; run++) {
+      long start = System.nanoTime();
+      HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      double s = (System.nanoTime() - start) / 1e9;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(
+            "geocode batch → "
+                + r.statusCode()
+                + " "
+                + new String(r.body(), StandardCharsets.UTF_8));
+      }
+      int results = JSON.readTree(r.body()).path("results").size();
+      if (results != addresses.size()) {
+        throw new IllegalStateException(
+            "geocode batch: " + results + " results for " + addresses.size() + " addresses");
+      }
+      if (run >= 0) {
+        seconds[run] = s;
       }
     }
-    return new double[][] {a, b};
+    double[] sorted = seconds.clone();
+    Arrays.sort(sorted);
+    double median =
+        sorted.length % 2 == 1
+            ? sorted[sorted.length / 2]
+            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    bench.note(
+        "Batch geocoding over HTTP (`POST /api/geocode/batch`), %,d addresses of the registry a"
+            + " request, no baseline: %,.0f addresses/s (%.2f s a request, median of %d after %d"
+            + " warm-up; %.2f–%.2f s).",
+        addresses.size(),
+        addresses.size() / median,
+        median,
+        sorted.length,
+        warmups,
+        sorted[0],
+        sorted[sorted.length - 1]);
   }
 
-  private static double get(String url) throws Exception {
-    long s = System.nanoTime();
+  /** The body of a GET, which must answer 200. */
+  private static byte[] get(String url) throws Exception {
     HttpResponse<byte[]> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(url)).GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
-    double ms = (System.nanoTime() - s) / 1e6;
     if (r.statusCode() != 200) {
       throw new IllegalStateException(
           url + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
     }
-    return ms;
-  }
-
-  /** The baseline: each read's page and count over one JDBC connection. */
-  static double[] sql(String url, List<Read> reads, int warmUp, int passes) throws Exception {
-    double[] times = new double[reads.size() * passes];
-    int k = 0;
-    try (Connection c = DriverManager.getConnection(url)) {
-      for (int pass = 0; pass < warmUp + passes; pass++) {
-        for (Read read : reads) {
-          long s = System.nanoTime();
-          run(c, read.sql(), read.parameter(), rs -> null);
-          run(c, read.countSql(), read.parameter(), rs -> null);
-          double ms = (System.nanoTime() - s) / 1e6;
-          if (pass >= warmUp) {
-            times[k++] = ms;
-          }
-        }
-      }
-    }
-    return times;
-  }
-
-  private static void run(Connection c, String sql, Object p, Function<ResultSet, Void> each)
-      throws Exception {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      if (p != null) {
-        ps.setObject(1, p);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        int columns = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          for (int i = 1; i <= columns; i++) {
-            rs.getObject(i);
-          }
-        }
-      }
-    }
-  }
-
-  static double pct(double[] values, int percentile) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int i = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    return r.body();
   }
 
   private static String enc(String s) {
