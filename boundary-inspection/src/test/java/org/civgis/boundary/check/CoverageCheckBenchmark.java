@@ -106,7 +106,11 @@ public final class CoverageCheckBenchmark {
     bench.print();
   }
 
-  private static GeneratedCoverage generate(String spec) {
+  /**
+   * Generates a coverage from its spec ({@code kind:cells}, e.g. {@code grid:50000}), seeded, and
+   * prints its size and injected errors.
+   */
+  static GeneratedCoverage generate(String spec) {
     String[] parts = spec.split(":");
     int cells = Integer.parseInt(parts[1]);
     long t0 = System.nanoTime();
@@ -128,7 +132,8 @@ public final class CoverageCheckBenchmark {
     return coverage;
   }
 
-  private static List<CoverageUnit> units(GeneratedCoverage coverage) {
+  /** The coverage as the check's units: the parent {@code P} and its cells, numbered. */
+  static List<CoverageUnit> units(GeneratedCoverage coverage) {
     List<CoverageUnit> units = new ArrayList<>();
     units.add(new CoverageUnit("P", null, coverage.parent()));
     for (int i = 0; i < coverage.cells().length; i++) {
@@ -146,14 +151,7 @@ public final class CoverageCheckBenchmark {
     List<Double> gapMillis = new ArrayList<>();
     try (PreparedStatement overlaps = c.prepareStatement(OVERLAPS_SQL);
         PreparedStatement gaps = c.prepareStatement(GAPS_SQL)) {
-      Bench.Task ours =
-          () -> {
-            Map<String, Integer> counts = new TreeMap<>();
-            for (Finding f : check.run(units, CheckProgress.NONE)) {
-              counts.merge(f.type().name() + " (" + f.severity() + ")", 1, Integer::sum);
-            }
-            return counts.toString();
-          };
+      Bench.Task ours = () -> summary(check.run(units, CheckProgress.NONE));
       Set<String> postgisAnswers = new TreeSet<>();
       Bench.Task postgis =
           () -> {
@@ -202,6 +200,15 @@ public final class CoverageCheckBenchmark {
           list(row.ours().roundMedians()),
           list(row.baseline().roundMedians()));
     }
+  }
+
+  /** The findings counted by type and severity, e.g. {@code {GAP (ERROR)=100, …}}. */
+  static String summary(List<Finding> findings) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Finding f : findings) {
+      counts.merge(f.type().name() + " (" + f.severity() + ")", 1, Integer::sum);
+    }
+    return counts.toString();
   }
 
   /** Times the check alone (no database): for profiling the check between full runs. */
