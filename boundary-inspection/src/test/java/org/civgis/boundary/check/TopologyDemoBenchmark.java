@@ -19,6 +19,7 @@ import org.civgis.geo.topology.CoverageCheck;
 import org.civgis.geo.topology.CoverageUnit;
 import org.civgis.testing.bench.Bench;
 import org.civgis.testing.bench.Bench.Ratio;
+import org.civgis.testing.bench.Stats;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -157,7 +158,7 @@ public final class TopologyDemoBenchmark {
       server[i] = run.path("durationMs").asDouble();
     }
     JsonNode lastRun = listed.get(measured.get(rounds - 1));
-    double serverMedian = median(server);
+    double serverMedian = Stats.percentile(server, 50);
 
     bench.note(
         "Ours: `POST /api/boundary/checks` (the demo prefecture, today; stored as a run, as the"
@@ -183,7 +184,7 @@ public final class TopologyDemoBenchmark {
         Arrays.stream(server).min().orElseThrow(),
         Arrays.stream(server).max().orElseThrow(),
         serverMedian / row.baseline().median(),
-        median(waitBeyondServer(row, server)),
+        Stats.percentile(waitBeyondServer(row, server), 50),
         perRound(row, server));
     bench.note(
         "Answers: every demo run (%d, warm-ups included) found the same %d finding(s) as the"
@@ -217,13 +218,6 @@ public final class TopologyDemoBenchmark {
   private static String abbreviated(List<String> findings) {
     String all = findings.stream().collect(Collectors.joining("; "));
     return all.length() <= 400 ? all : all.substring(0, 400) + " …";
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** The app's API as an officer uses it, over one JDK HTTP/1.1 client. */
