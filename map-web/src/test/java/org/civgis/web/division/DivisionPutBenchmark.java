@@ -28,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       GeoJSON parsing and position checks, JTS validity, jurisdiction, the optimistic update, the
  *       audit row with before and after, the change notification, the response with area and label
  *       point. In {@code outline} mode each PUT also moves the middle vertex of the outline about 1
- *       m towards the county's interior and back on the next edit, as a correction with its reason:
- *       every timed PUT then runs the checks on save of the county's neighbourhood.
+ *       m towards the county's interior and puts it back exactly on the next edit, as a correction
+ *       with its reason: every timed PUT then runs the checks on save of the county's
+ *       neighbourhood, and the outline is as before when a round ends.
  *   <li>Baseline: the database work of an edit as one transaction of prepared statements on one
  *       reused connection: read the current version, update it against its revision (remarks and
  *       geometry written), insert the audit row with before and after built by {@code
@@ -138,7 +139,7 @@ public final class DivisionPutBenchmark {
     ObjectNode properties = (ObjectNode) feature.get("properties");
     properties.put("remarks", "基准测试 " + i);
     if (outline) {
-      moveMiddleVertex(feature, i % 2 == 0 ? 1 : -1);
+      moveMiddleVertex(feature, i % 2 == 0);
       properties.put("changeKind", "CORRECTION");
       properties.put("reason", "基准测试：移动一个界址点");
       properties.put("acknowledgeWarnings", true);
@@ -160,27 +161,39 @@ public final class DivisionPutBenchmark {
     };
   }
 
+  /** The middle vertex of the outline as first read: every other edit puts it back exactly. */
+  private static double[] original;
+
   /**
-   * Moves the middle vertex of the first ring about 1 m (1e-5°) towards the ring's mean point
-   * ({@code direction} 1: a sliver of a gap, a warning to acknowledge) or away from it (-1: back).
+   * Moves the middle vertex of the first ring about 1 m (1e-5°) from where it was first read
+   * towards the ring's mean point (a sliver of a gap, a warning to acknowledge; {@code away}
+   * false), or puts it back where it was ({@code away} true is the move, false the return).
    */
-  private static void moveMiddleVertex(ObjectNode feature, int direction) {
+  private static void moveMiddleVertex(ObjectNode feature, boolean away) {
     ArrayNode ring = (ArrayNode) feature.get("geometry").get("coordinates").get(0).get(0);
     int n = ring.size();
-    double meanX = 0;
-    double meanY = 0;
-    for (JsonNode p : ring) {
-      meanX += p.get(0).asDouble() / n;
-      meanY += p.get(1).asDouble() / n;
-    }
     int k = n / 2;
-    double x = ring.get(k).get(0).asDouble();
-    double y = ring.get(k).get(1).asDouble();
-    double step = direction * 1e-5 / Math.hypot(meanX - x, meanY - y);
-    ArrayNode moved = JSON.createArrayNode();
-    moved.add(x + (meanX - x) * step);
-    moved.add(y + (meanY - y) * step);
-    ring.set(k, moved);
+    if (original == null) {
+      original = new double[] {ring.get(k).get(0).asDouble(), ring.get(k).get(1).asDouble()};
+    }
+    double x = original[0];
+    double y = original[1];
+    ArrayNode vertex = JSON.createArrayNode();
+    if (away) {
+      double meanX = 0;
+      double meanY = 0;
+      for (JsonNode p : ring) {
+        meanX += p.get(0).asDouble() / n;
+        meanY += p.get(1).asDouble() / n;
+      }
+      double step = 1e-5 / Math.hypot(meanX - x, meanY - y);
+      vertex.add(x + (meanX - x) * step);
+      vertex.add(y + (meanY - y) * step);
+    } else {
+      vertex.add(x);
+      vertex.add(y);
+    }
+    ring.set(k, vertex);
   }
 
   private static int vertices(Http http) throws Exception {
