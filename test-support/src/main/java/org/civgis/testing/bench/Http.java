@@ -54,13 +54,34 @@ public final class Http implements AutoCloseable {
    */
   public Response send(String method, String path, Map<String, String> headers, byte[] body)
       throws IOException {
-    if (socket == null || socket.isClosed()) {
-      socket = new Socket(host, port);
-      socket.setTcpNoDelay(true);
-      socket.setSoTimeout(30_000);
-      in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-      out = socket.getOutputStream();
+    boolean reused = socket != null && !socket.isClosed();
+    if (!reused) {
+      connect();
     }
+    try {
+      return exchange(method, path, headers, body);
+    } catch (IOException e) {
+      // a keep-alive connection the server closed while it was idle (Tomcat closes them after its
+      // keep-alive timeout): a GET or HEAD is sent again once on a new connection, as curl does
+      if (!reused || !("GET".equals(method) || "HEAD".equals(method))) {
+        throw e;
+      }
+      close();
+      connect();
+      return exchange(method, path, headers, body);
+    }
+  }
+
+  private void connect() throws IOException {
+    socket = new Socket(host, port);
+    socket.setTcpNoDelay(true);
+    socket.setSoTimeout(120_000);
+    in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+    out = socket.getOutputStream();
+  }
+
+  private Response exchange(String method, String path, Map<String, String> headers, byte[] body)
+      throws IOException {
     StringBuilder head =
         new StringBuilder(method)
             .append(' ')
