@@ -21,14 +21,14 @@
 #      from the instance on the standby against the instance on the primary, request by request;
 #      batch geocoding over HTTP as a throughput without a baseline (a note under the table).
 #
-#   bench/national.sh                 everything (about 30–40 minutes on 2 busy cores)
+#   bench/national.sh                 everything (about 30–40 minutes on 2 busy cores; without
+#                                     step 1, SIZES=, 16 minutes on a quiet machine)
 #   SIZES="20000 200000" bench/national.sh   other registry sizes for step 1
 #   SKIP_BUILD=1 bench/national.sh            without building first (after an earlier run)
 #   PAGES=4 QUERIES=200 bench/national.sh     fewer OGC items pages per kind (default 10) and
-#                                      search queries (default 1000) in step 3; the items take
-#                                      about 10 s per page and round at national size (by the
-#                                      runs in BENCHMARKS.md), so PAGES × (BENCH_WARMUPS +
-#                                      BENCH_ROUNDS) × 10 s
+#                                      search queries (default 1000) in step 3; at the defaults
+#                                      step 3 took 12 minutes on a quiet machine, most of it in
+#                                      the items pages (about 1 s each at national size)
 #   BENCH_WARMUPS=1 BENCH_ROUNDS=5 bench/national.sh   warm-up and measured rounds of each side in
 #                                      step 3 (defaults 2 and 5; at least 1 and 5)
 #   SIZES= APP_TRIES="20000:1g 0:1g" bench/national.sh   skip step 1; the app with the first
