@@ -33,6 +33,7 @@
 #                                      step 3 (defaults 2 and 5; at least 1 and 5)
 #   SIZES= APP_TRIES="20000:1g 0:1g" bench/national.sh   skip step 1; the app with the first
 #                                      registry size and heap of these that starts
+#   ONLY_SIZES=1 bench/national.sh     step 1 alone (the geocoder's index by registry size)
 #
 # The build runs in one reactor (the sibling modules from their target/ folders, nothing installed
 # into the local Maven repository) and packages the app as ./run.sh does, with its frontend.
@@ -111,6 +112,11 @@ for n in $SIZES; do
   fi
   tail -1 "$BENCH/geocode-$n.txt" >&2
 done
+
+if [ -n "${ONLY_SIZES:-}" ]; then
+  load
+  exit 0
+fi
 
 start_app() { # NAME HTTP_PORT [READ_URL]
   local name=$1 http=$2 read=${3:-}
