@@ -91,10 +91,13 @@ test("an address retired", async () => {
     null,
     { timeout: 10_000 },
   );
-  // the list of the search, not the page shown before it (the map had 20 addresses then too)
+  // the list of the search, not the page shown before it (the map had 20 addresses then too):
+  // its first address is on 宁边路 — the page before starts with 昌吉市光明路92号, whose row
+  // names its township, 宁边路街道, so the address cell is what tells them apart
   const firstRow = list.locator(".el-table__row").first();
-  await firstRow.filter({ hasText: "宁边路" }).waitFor({ timeout: 10_000 });
-  const firstText = await firstRow.locator("td").nth(1).innerText();
+  const firstAddress = firstRow.locator("td").nth(1);
+  await firstAddress.filter({ hasText: "宁边路" }).waitFor({ timeout: 10_000 });
+  const firstText = await firstAddress.innerText();
   await firstRow.click();
   await record.getByRole("heading", { name: firstText.trim() }).waitFor({ timeout: 10_000 });
   await screenshot(page, "address-library.png");

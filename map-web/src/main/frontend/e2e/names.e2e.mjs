@@ -167,6 +167,15 @@ async function act(record, button, fields, message) {
   for (const [label, value] of Object.entries(fields)) {
     await dialog.getByLabel(label, { exact: true }).fill(value);
   }
+  // watched from the click on: the message shows for 3 s, and the dialog may close after it
+  const messageShown = page
+    .locator(".el-message", { hasText: message })
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   await dialog.getByRole("button", { name: "确定" }).click();
   const refusal = dialog.getByTestId("action-refusal");
   const outcome = await Promise.race([
@@ -175,7 +184,7 @@ async function act(record, button, fields, message) {
   ]);
   if (outcome === "refused")
     assert.fail(`「${button}」 was refused: ${await refusal.textContent()}`);
-  await page.locator(".el-message", { hasText: message }).first().waitFor({ timeout: 5_000 });
+  assert.ok(await messageShown, `「${button}」: no message 「${message}」`);
 }
 
 async function expectStatus(record, status) {
