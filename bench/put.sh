@@ -32,22 +32,11 @@ mkdir -p "$OUT"
 
 die() { echo "bench/put.sh: $*" >&2; exit 1; }
 say() { echo "· $*" >&2; }
-healthy() { curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+. bench/demo-app.sh
 case $MODE in remarks | outline) ;; *) die "the mode is remarks or outline, not $MODE" ;; esac
 
-if ! healthy; then
-  db_was_running=false
-  scripts/pg.sh status "$ROOT/var/postgres" >/dev/null 2>&1 && db_was_running=true
-  cleanup() {
-    local pid
-    pid=$(cat "$ROOT/var/app.pid" 2>/dev/null) && kill "$pid" 2>/dev/null && say "stopped the app (pid $pid)"
-    rm -f "$ROOT/var/app.pid"
-    $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
-  }
-  trap cleanup EXIT
-  say "no app at $BASE_URL: starting one with ./run.sh (stopped again at the end)"
-  ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
-  healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
+ensure_demo_app
+if $STARTED_HERE; then
   say "letting the start-up's background work settle: ${BENCH_SETTLE:-30} s"
   sleep "${BENCH_SETTLE:-30}"
 fi

@@ -51,7 +51,7 @@ mkdir -p "$OUT"
 
 die() { echo "bench/tiles.sh: $*" >&2; exit 1; }
 say() { echo "· $*" >&2; }
-healthy() { curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+. bench/demo-app.sh
 
 # ---- tools and services
 
@@ -66,27 +66,13 @@ for tool in curl awk mvn java; do
   command -v "$tool" >/dev/null || die "$tool is missing"
 done
 
-if ! healthy; then
-  db_was_running=false
-  scripts/pg.sh status "$ROOT/var/postgres" >/dev/null 2>&1 && db_was_running=true
-  say "no app at $BASE_URL: starting one with ./run.sh (stopped again at the end)"
-  cleanup() {
-    local pid
-    pid=$(cat "$ROOT/var/app.pid" 2>/dev/null) && kill "$pid" 2>/dev/null && say "stopped the app (pid $pid)"
-    rm -f "$ROOT/var/app.pid"
-    $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
-  }
-  trap cleanup EXIT
-  # the app's access log gives each request's time inside the server (Tomcat's %{us}T, from the
-  # request read to the response written) with its cache state: the breakdown below the table
-  export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$OUT" \
-    SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
-    SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=true \
-    SERVER_TOMCAT_ACCESSLOG_PATTERN='%{X-Tile-Cache}o %U %{us}T'
-  ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
-  STARTED_HERE=true
-  healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
-fi
+# an app started here logs each request's time inside the server (Tomcat's %{us}T, from the
+# request read to the response written) with its cache state: the breakdown below the table
+export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$OUT" \
+  SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
+  SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=true \
+  SERVER_TOMCAT_ACCESSLOG_PATTERN='%{X-Tile-Cache}o %U %{us}T'
+ensure_demo_app
 for tool in psql pgbench; do
   command -v "$tool" >/dev/null || die "$tool is missing (./run.sh installs psql and pgbench)"
 done
@@ -155,7 +141,7 @@ tile_benchmark() { # warm-ups rounds → the report
 # the profile, before the measured run (the recorder is off by then): 20 rounds of the same work,
 # untimed, with the app's flight recorder on (profile settings, a sample a millisecond); where the
 # app's threads ran while serving tiles, by the frames they ran in
-if ${STARTED_HERE:-false} && command -v jcmd >/dev/null; then
+if $STARTED_HERE && command -v jcmd >/dev/null; then
   APP_PID=$(cat "$ROOT/var/app.pid")
   # JFR's profile settings with a sample every millisecond instead of every 10
   JFC=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc

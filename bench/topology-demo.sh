@@ -41,7 +41,7 @@ mkdir -p "$OUT"
 
 die() { echo "bench/topology-demo.sh: $*" >&2; exit 1; }
 say() { echo "· $*" >&2; }
-healthy() { curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+. bench/demo-app.sh
 
 case $SPEC in
   grid:[0-9]* | voronoi:[0-9]*) ;;
@@ -54,19 +54,8 @@ done
 
 # ---- the app: the one running, or one started here and stopped at the end
 
-if ! healthy; then
-  db_was_running=false
-  scripts/pg.sh status "$ROOT/var/postgres" >/dev/null 2>&1 && db_was_running=true
-  say "no app at $BASE_URL: starting one with ./run.sh (stopped again at the end)"
-  cleanup() {
-    local pid
-    pid=$(cat "$ROOT/var/app.pid" 2>/dev/null) && kill "$pid" 2>/dev/null && say "stopped the app (pid $pid)"
-    rm -f "$ROOT/var/app.pid"
-    $db_was_running || scripts/pg.sh stop "$ROOT/var/postgres" >/dev/null 2>&1 || true
-  }
-  trap cleanup EXIT
-  ./run.sh >"$OUT/run.log" 2>&1 || die "./run.sh failed (see $OUT/run.log)"
-  healthy || die "the app started by ./run.sh does not answer at $BASE_URL"
+ensure_demo_app
+if $STARTED_HERE; then
   # after start the app checks its home division three times in the background, for the JIT
   # (TopologyCheckWarmUp): the rounds should not share the machine with those checks
   say "waiting for the app's warm-up checks (at most ${BENCH_SETTLE:-300} s)"
