@@ -2,9 +2,6 @@ package org.civgis.boundary.check;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +16,7 @@ import org.civgis.geo.topology.CoverageCheck;
 import org.civgis.geo.topology.CoverageUnit;
 import org.civgis.testing.bench.Bench;
 import org.civgis.testing.bench.Bench.Ratio;
+import org.civgis.testing.bench.Http;
 import org.civgis.testing.bench.Stats;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
@@ -147,6 +145,7 @@ public final class TopologyDemoBenchmark {
       }
     }
     Map<Long, JsonNode> listed = api.recentRuns();
+    api.close();
     List<Long> measured = runIds.subList(runIds.size() - rounds, runIds.size());
     double[] server = new double[rounds];
     for (int i = 0; i < rounds; i++) {
@@ -220,29 +219,22 @@ public final class TopologyDemoBenchmark {
     return all.length() <= 400 ? all : all.substring(0, 400) + " …";
   }
 
-  /** The app's API as an officer uses it, over one JDK HTTP/1.1 client. */
+  /** The app's API as an officer uses it, over one keep-alive connection ({@link Http}). */
   private static final class Api {
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private final String baseUrl;
-    private final String authorization;
+    private final Http http;
+    private final Map<String, String> headers;
 
     Api(String baseUrl, String token) {
-      this.baseUrl = baseUrl;
-      this.authorization = "Bearer " + token;
+      this.http = new Http(baseUrl);
+      this.headers = Map.of("Authorization", "Bearer " + token, "Accept", "application/json");
     }
 
     /** Starts a check of the demo prefecture and waits for it; the job's result summary. */
     JsonNode runCheck() throws IOException, InterruptedException {
-      HttpResponse<String> accepted = send("POST", "/api/boundary/checks", 202);
-      String location =
-          accepted
-              .headers()
-              .firstValue("Location")
-              .orElseThrow(() -> new IllegalStateException("the check's 202 has no Location"));
+      String location = send("POST", "/api/boundary/checks", 202).header("Location");
+      if (location == null) {
+        throw new IllegalStateException("the check's 202 has no Location");
+      }
       long deadline = System.nanoTime() + ROUND_TIMEOUT.toNanos();
       while (true) {
         Thread.sleep(POLL_MILLIS);
@@ -264,7 +256,7 @@ public final class TopologyDemoBenchmark {
      * The findings of a run, each as {@code type | severity | subjects | detail}, sorted: what the
      * user would see in the findings list, without ids and geometry.
      */
-    List<String> findings(long runId) throws IOException, InterruptedException {
+    List<String> findings(long runId) throws IOException {
       List<String> findings = new ArrayList<>();
       long matched;
       do {
@@ -305,7 +297,7 @@ public final class TopologyDemoBenchmark {
     }
 
     /** The recent check runs by id, as {@code GET /api/boundary/checks} lists them. */
-    Map<Long, JsonNode> recentRuns() throws IOException, InterruptedException {
+    Map<Long, JsonNode> recentRuns() throws IOException {
       Map<Long, JsonNode> runs = new HashMap<>();
       for (JsonNode run :
           JSON.readTree(send("GET", "/api/boundary/checks?limit=" + LISTED_RUNS, 200).body())) {
@@ -314,21 +306,24 @@ public final class TopologyDemoBenchmark {
       return runs;
     }
 
-    private HttpResponse<String> send(String method, String path, int expected)
-        throws IOException, InterruptedException {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(path.startsWith("/") ? baseUrl + path : path))
-              .header("Authorization", authorization)
-              .header("Accept", "application/json")
-              .timeout(Duration.ofMinutes(1))
-              .method(method, HttpRequest.BodyPublishers.noBody())
-              .build();
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
+    /** One request over the keep-alive connection; {@code path} may be an absolute URL. */
+    private Http.Response send(String method, String path, int expected) throws IOException {
+      URI uri = URI.create(path);
+      String relative =
+          uri.isAbsolute()
+              ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+              : path;
+      Http.Response response =
+          http.send(method, relative, headers, "POST".equals(method) ? new byte[0] : null);
+      if (response.status() != expected) {
         throw new IllegalStateException(
-            method + " " + path + ": " + response.statusCode() + " " + response.body());
+            method + " " + path + ": " + response.status() + " " + response.text());
       }
       return response;
+    }
+
+    void close() throws IOException {
+      http.close();
     }
   }
 }
